@@ -1,0 +1,23 @@
+// The Drizzle database handle over postgres.js; `Db` is also what a transaction looks like to services.
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema/index";
+
+export type Schema = typeof schema;
+export type Db = PostgresJsDatabase<Schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Services take either the pool or an open transaction. */
+export type DbOrTx = Db | Tx;
+
+export type Database = { db: Db; sql: postgres.Sql; close: () => Promise<void> };
+
+export function connect(url: string, options: { max?: number; onQuery?: (query: string) => void } = {}): Database {
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connection: { application_name: "printroom" },
+    debug: options.onQuery ? (_conn, query) => options.onQuery?.(query) : undefined,
+  });
+  const db = drizzle({ client: sql, schema, casing: "snake_case" });
+  return { db, sql, close: () => sql.end({ timeout: 5 }) };
+}

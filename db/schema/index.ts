@@ -1,0 +1,7 @@
+export * from "./catalog";
+export * from "./products";
+export * from "./cart";
+export * from "./orders";
+export * from "./subscribers";
+export * from "./contact";
+export * from "./webhooks";

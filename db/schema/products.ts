@@ -1,0 +1,21 @@
+// Products that are not prints of a photo: the photo book.
+import { sql } from "drizzle-orm";
+import { boolean, check, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+
+export const products = pgTable(
+  "products",
+  {
+    id: serial().primaryKey(),
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    description: text().notNull().default(""),
+    priceCents: integer().notNull(),
+    stock: integer().notNull().default(0),
+    isActive: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("products_price_nonnegative", sql`${t.priceCents} >= 0`),
+    check("products_stock_nonnegative", sql`${t.stock} >= 0`),
+  ],
+);

@@ -1,0 +1,88 @@
+// The HTTP application: headers, static files, health, tRPC and Remix. Built by start.ts and by tests.
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import { createExpressMiddleware } from "@trpc/server/adapters/express";
+import compression from "compression";
+import cookieParser from "cookie-parser";
+import { sql } from "drizzle-orm";
+import express from "express";
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { pinoHttp } from "pino-http";
+import type { Db } from "../db/client";
+import type { Env } from "./env";
+import { contextFor } from "./http/load-context";
+import { cspNonce, securityHeaders } from "./http/security";
+import type { Logger } from "./log";
+import { appRouter } from "./trpc/root";
+
+export type AppDeps = {
+  env: Env;
+  db: Db;
+  log: Logger;
+  /** the Remix server build, or a function returning the latest one (development) */
+  remixBuild?: ServerBuild | (() => Promise<ServerBuild>);
+};
+
+const ONE_YEAR = "365d";
+
+export function createApp(deps: AppDeps): express.Express {
+  const { env, db, log } = deps;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const incoming = req.headers["x-request-id"];
+        const id = typeof incoming === "string" && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader("x-request-id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url?.startsWith("/build/") === true },
+    }),
+  );
+  app.use(compression());
+  app.use(cspNonce, securityHeaders({ isProduction: env.isProduction }));
+
+  app.use("/build", express.static(path.resolve("public/build"), { immutable: true, maxAge: ONE_YEAR, fallthrough: false }));
+  app.use("/media", express.static(path.join(env.DATA_DIR, "uploads"), { immutable: true, maxAge: ONE_YEAR, fallthrough: false, index: false }));
+  app.use(express.static(path.resolve("public"), { maxAge: "1h", index: false }));
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await db.execute(sql`select 1`);
+      res.json({ status: "ok", database: "up" });
+    } catch (error) {
+      log.warn({ err: error }, "health check: database unreachable");
+      res.status(503).json({ status: "unavailable", database: "down" });
+    }
+  });
+
+  app.use(cookieParser(env.SESSION_SECRET));
+
+  app.use(
+    "/api/trpc",
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: ({ req, res }) => contextFor({ db, env }, req, res),
+      onError: ({ error, path: procedure }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "tRPC procedure failed");
+      },
+    }),
+  );
+
+  if (deps.remixBuild) {
+    app.all(
+      "*",
+      createRequestHandler({
+        build: deps.remixBuild,
+        mode: env.isProduction ? "production" : "development",
+        getLoadContext: (req, res) => contextFor({ db, env }, req, res),
+      }),
+    );
+  }
+  return app;
+}

@@ -1,0 +1,162 @@
+// Reading photos for the storefront, the assistant and outside developers.
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { collections, photoImages, photos, printVariants } from "../../db/schema/index";
+import { notFound } from "../errors";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { toImageSet, type ImageRow, type ImageSet } from "./images";
+import { listPhotosSchema, type ListPhotosInput, type PhotoFilters } from "./inputs";
+
+export type PhotoCard = {
+  id: number;
+  slug: string;
+  title: string;
+  location: string;
+  orientation: "landscape" | "portrait" | "square";
+  aspectRatio: number;
+  collection: { slug: string; title: string } | null;
+  fromPriceCents: number | null;
+  image: ImageSet | null;
+};
+
+function variantMatches(filters: PhotoFilters): SQL | undefined {
+  const conditions = [
+    eq(printVariants.photoId, photos.id),
+    eq(printVariants.isActive, true),
+    filters.material ? eq(printVariants.material, filters.material) : undefined,
+    filters.minPriceCents !== undefined ? sql`${printVariants.priceCents} >= ${filters.minPriceCents}` : undefined,
+    filters.maxPriceCents !== undefined ? sql`${printVariants.priceCents} <= ${filters.maxPriceCents}` : undefined,
+  ];
+  if (!filters.material && filters.minPriceCents === undefined && filters.maxPriceCents === undefined) return undefined;
+  return sql`exists (select 1 from ${printVariants} where ${and(...conditions)})`;
+}
+
+function textMatches(q: string | undefined): SQL | undefined {
+  if (!q) return undefined;
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  return or(
+    sql`${photos.searchVector} @@ websearch_to_tsquery('english', ${q})`,
+    sql`${photos.tags} && ${words}::text[]`,
+  );
+}
+
+export function photoFilterConditions(filters: PhotoFilters): SQL | undefined {
+  return and(
+    eq(photos.isActive, true),
+    filters.collection ? eq(collections.slug, filters.collection) : undefined,
+    filters.orientation ? eq(photos.orientation, filters.orientation) : undefined,
+    variantMatches(filters),
+    textMatches(filters.q),
+  );
+}
+
+/** Images and prices for a page of photos: two queries, whatever the page size. */
+async function cardsFor(db: DbOrTx, rows: { id: number; slug: string; title: string; location: string; orientation: PhotoCard["orientation"]; aspectRatio: number; collectionSlug: string | null; collectionTitle: string | null }[]): Promise<PhotoCard[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [images, prices] = await Promise.all([
+    db.select({ photoId: photoImages.photoId, format: photoImages.format, kind: photoImages.kind, width: photoImages.width, height: photoImages.height, storageKey: photoImages.storageKey }).from(photoImages).where(inArray(photoImages.photoId, ids)),
+    db
+      .select({ photoId: printVariants.photoId, from: sql<number>`min(${printVariants.priceCents})::int` })
+      .from(printVariants)
+      .where(and(inArray(printVariants.photoId, ids), eq(printVariants.isActive, true)))
+      .groupBy(printVariants.photoId),
+  ]);
+  const imagesByPhoto = new Map<number, ImageRow[]>();
+  for (const image of images) imagesByPhoto.set(image.photoId, [...(imagesByPhoto.get(image.photoId) ?? []), image]);
+  const priceByPhoto = new Map(prices.map((p) => [p.photoId, p.from]));
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    location: r.location,
+    orientation: r.orientation,
+    aspectRatio: r.aspectRatio,
+    collection: r.collectionSlug ? { slug: r.collectionSlug, title: r.collectionTitle ?? "" } : null,
+    fromPriceCents: priceByPhoto.get(r.id) ?? null,
+    image: toImageSet(imagesByPhoto.get(r.id) ?? []),
+  }));
+}
+
+const cardColumns = {
+  id: photos.id,
+  slug: photos.slug,
+  title: photos.title,
+  location: photos.location,
+  orientation: photos.orientation,
+  aspectRatio: photos.aspectRatio,
+  sortOrder: photos.sortOrder,
+  collectionSlug: collections.slug,
+  collectionTitle: collections.title,
+};
+
+export async function listPhotos(db: DbOrTx, rawInput: ListPhotosInput): Promise<{ items: PhotoCard[]; nextCursor: string | null }> {
+  const input = listPhotosSchema.parse(rawInput);
+  const after = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const rows = await db
+    .select(cardColumns)
+    .from(photos)
+    .leftJoin(collections, eq(collections.id, photos.collectionId))
+    .where(
+      and(
+        photoFilterConditions(input),
+        after ? or(gt(photos.sortOrder, after.sortOrder), and(eq(photos.sortOrder, after.sortOrder), gt(photos.id, after.id))) : undefined,
+      ),
+    )
+    .orderBy(asc(photos.sortOrder), asc(photos.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page[page.length - 1];
+  return {
+    items: await cardsFor(db, page),
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ sortOrder: last.sortOrder, id: last.id }) : null,
+  };
+}
+
+export async function countPhotos(db: DbOrTx, filters: PhotoFilters): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(photos)
+    .leftJoin(collections, eq(collections.id, photos.collectionId))
+    .where(photoFilterConditions(filters));
+  return row?.n ?? 0;
+}
+
+export async function featuredPhotos(db: DbOrTx, limit = 8): Promise<PhotoCard[]> {
+  const rows = await db
+    .select(cardColumns)
+    .from(photos)
+    .leftJoin(collections, eq(collections.id, photos.collectionId))
+    .where(and(eq(photos.isActive, true), eq(photos.isFeatured, true)))
+    .orderBy(asc(photos.sortOrder), asc(photos.id))
+    .limit(limit);
+  return cardsFor(db, rows);
+}
+
+export type PhotoVariant = { id: number; material: "paper" | "canvas" | "metal"; widthIn: number; heightIn: number; priceCents: number };
+
+export type PhotoDetail = PhotoCard & {
+  story: string;
+  takenOn: string | null;
+  tags: string[];
+  variants: PhotoVariant[];
+};
+
+export async function getPhotoBySlug(db: DbOrTx, slug: string): Promise<PhotoDetail> {
+  const [row] = await db
+    .select({ ...cardColumns, story: photos.story, takenOn: photos.takenOn, tags: photos.tags })
+    .from(photos)
+    .leftJoin(collections, eq(collections.id, photos.collectionId))
+    .where(and(eq(photos.slug, slug), eq(photos.isActive, true)))
+    .limit(1);
+  if (!row) throw notFound(`No photo called "${slug}"`);
+  const [[card], variants] = await Promise.all([
+    cardsFor(db, [row]),
+    db
+      .select({ id: printVariants.id, material: printVariants.material, widthIn: printVariants.widthIn, heightIn: printVariants.heightIn, priceCents: printVariants.priceCents })
+      .from(printVariants)
+      .where(and(eq(printVariants.photoId, row.id), eq(printVariants.isActive, true)))
+      .orderBy(asc(printVariants.material), asc(printVariants.priceCents)),
+  ]);
+  return { ...card!, story: row.story, takenOn: row.takenOn, tags: row.tags, variants };
+}

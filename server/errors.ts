@@ -1,0 +1,44 @@
+// Typed domain errors; they are turned into HTTP statuses and tRPC codes here and nowhere else.
+import { TRPCError } from "@trpc/server";
+
+export type DomainErrorKind = "NotFound" | "Conflict" | "RateLimited" | "BadInput";
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = kind;
+  }
+}
+
+export const notFound = (message = "Not found") => new DomainError("NotFound", message);
+export const conflict = (message: string) => new DomainError("Conflict", message);
+export const rateLimited = (message = "Too many requests, please try again later") => new DomainError("RateLimited", message);
+export const badInput = (message: string) => new DomainError("BadInput", message);
+
+const httpStatus: Record<DomainErrorKind, number> = { NotFound: 404, Conflict: 409, RateLimited: 429, BadInput: 400 };
+const trpcCode = {
+  NotFound: "NOT_FOUND",
+  Conflict: "CONFLICT",
+  RateLimited: "TOO_MANY_REQUESTS",
+  BadInput: "BAD_REQUEST",
+} as const satisfies Record<DomainErrorKind, TRPCError["code"]>;
+
+export function httpStatusOf(error: DomainError): number {
+  return httpStatus[error.kind];
+}
+
+export function toTrpcError(error: unknown): unknown {
+  if (error instanceof DomainError) return new TRPCError({ code: trpcCode[error.kind], message: error.message, cause: error });
+  return error;
+}
+
+/** For Remix loaders and actions: a domain error becomes a thrown Response with its status. */
+export function toResponse(error: unknown): unknown {
+  if (error instanceof DomainError) {
+    return new Response(error.message, { status: httpStatusOf(error), statusText: error.kind });
+  }
+  return error;
+}

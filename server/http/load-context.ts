@@ -1,0 +1,38 @@
+// What every Remix loader and action receives: the same handles the tRPC procedures get.
+import type { Request, Response } from "express";
+import type { Db } from "../../db/client";
+import type { Env } from "../env";
+import type { Logger } from "../log";
+import type { Session } from "./session";
+import { sessionFor } from "./session";
+
+export type AppContext = {
+  db: Db;
+  env: Env;
+  session: Session;
+  clientIp: string;
+  requestId: string;
+  log: Logger;
+  cspNonce: string;
+};
+
+export type ContextDeps = { db: Db; env: Env };
+
+export function contextFor(deps: ContextDeps, req: Request, res: Response): AppContext {
+  const session = (res.locals.session as Session | undefined) ?? sessionFor(req, res, deps.env.isProduction);
+  res.locals.session = session;
+  return {
+    db: deps.db,
+    env: deps.env,
+    session,
+    clientIp: req.ip ?? "unknown",
+    requestId: String(req.id),
+    log: req.log,
+    cspNonce: String(res.locals.cspNonce ?? ""),
+  };
+}
+
+declare module "@remix-run/node" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface AppLoadContext extends AppContext {}
+}

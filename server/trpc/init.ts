@@ -1,0 +1,42 @@
+// tRPC building blocks: the request context, procedures, and how errors look to callers.
+import { initTRPC } from "@trpc/server";
+import { z, ZodError } from "zod";
+import type { Db } from "../../db/client";
+import type { Env } from "../env";
+import { DomainError, toTrpcError } from "../errors";
+import type { Logger } from "../log";
+import type { Session } from "../http/session";
+
+export type TrpcContext = {
+  db: Db;
+  env: Env;
+  session: Session;
+  clientIp: string;
+  requestId: string;
+  log: Logger;
+};
+
+const t = initTRPC.context<TrpcContext>().create({
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    return {
+      ...shape,
+      message: zodError ? "Invalid input: " + zodError.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ") : shape.message,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        zodIssues: zodError ? z.flattenError(zodError) : null,
+      },
+    };
+  },
+});
+
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) throw toTrpcError(result.error.cause);
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(domainErrors);

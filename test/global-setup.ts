@@ -1,0 +1,59 @@
+// Once per `npm test`: a Postgres (embedded, or TEST_DATABASE_URL) and a migrated template database
+// that every test file clones into a database of its own.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../db/embedded";
+import { migrateDatabase, migrationsFolder } from "../db/migrate";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    adminUrl: string;
+    templateDatabase: string;
+  }
+}
+
+function migrationsHash(): string {
+  const hash = createHash("sha256");
+  for (const file of readdirSync(migrationsFolder).filter((f) => f.endsWith(".sql")).sort()) {
+    hash.update(file).update(readFileSync(path.join(migrationsFolder, file)));
+  }
+  return hash.digest("hex").slice(0, 12);
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+let embedded: EmbeddedDatabase | undefined;
+
+export async function setup(project: TestProject) {
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    embedded = await startEmbeddedPostgres({ dir: path.resolve(".data/test-pg"), durable: false });
+    adminUrl = embedded.url("postgres");
+  }
+  const templateDatabase = `printroom_template_${migrationsHash()}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [exists] = await admin`select 1 from pg_database where datname = ${templateDatabase}`;
+    if (!exists) {
+      const building = `${templateDatabase}_building_${process.pid}`;
+      await admin.unsafe(`create database "${building}"`);
+      await migrateDatabase(withDatabase(adminUrl, building));
+      await admin.unsafe(`alter database "${building}" rename to "${templateDatabase}"`);
+    }
+  } finally {
+    await admin.end();
+  }
+  project.provide("adminUrl", adminUrl);
+  project.provide("templateDatabase", templateDatabase);
+}
+
+export async function teardown() {
+  await embedded?.stop();
+}

@@ -1,0 +1,34 @@
+// Starts graphile-worker with our task list and crontab; used inline by `npm start` and alone by `npm run worker`.
+import { Logger as WorkerLogger, run, type Runner, type TaskList } from "graphile-worker";
+import type { Logger } from "../server/log";
+import { crontab } from "./crontab";
+import type { WorkerDeps } from "./deps";
+import { buildTaskList } from "./tasks/index";
+
+function workerLogger(log: Logger): WorkerLogger {
+  return new WorkerLogger((scope) => (level, message, meta) => {
+    const child = log.child({ worker: scope.workerId, task: scope.taskIdentifier, jobId: scope.jobId });
+    const method = level === "error" ? "error" : level === "warning" ? "warn" : level === "debug" ? "debug" : "info";
+    child[method](meta ?? {}, message);
+  });
+}
+
+export async function startWorker(options: {
+  connectionString: string;
+  deps: WorkerDeps;
+  /** replaces the real task list (tests of the queue itself) */
+  tasks?: TaskList;
+  schedule?: string;
+  concurrency?: number;
+  pollInterval?: number;
+}): Promise<Runner> {
+  return run({
+    connectionString: options.connectionString,
+    concurrency: options.concurrency ?? 4,
+    pollInterval: options.pollInterval ?? 1000,
+    taskList: options.tasks ?? buildTaskList(options.deps),
+    crontab: options.schedule ?? crontab,
+    logger: workerLogger(options.deps.log),
+    noHandleSignals: true,
+  });
+}
