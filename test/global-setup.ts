@@ -2,6 +2,7 @@
 // that every test file clones into a database of its own.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
@@ -30,11 +31,14 @@ function withDatabase(url: string, database: string): string {
 }
 
 let embedded: EmbeddedDatabase | undefined;
+let runDir: string | undefined;
 
 export async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dir: path.resolve(".data/test-pg"), durable: false });
+    // A cluster per run, so parallel `vitest` processes never share a data folder.
+    runDir = path.resolve(`.data/test-pg/run-${process.pid}`);
+    embedded = await startEmbeddedPostgres({ dir: runDir, durable: false });
     adminUrl = embedded.url("postgres");
   }
   const templateDatabase = `printroom_template_${migrationsHash()}`;
@@ -45,7 +49,11 @@ export async function setup(project: TestProject) {
       const building = `${templateDatabase}_building_${process.pid}`;
       await admin.unsafe(`create database "${building}"`);
       await migrateDatabase(withDatabase(adminUrl, building));
-      await admin.unsafe(`alter database "${building}" rename to "${templateDatabase}"`);
+      // Another run on the same server may have finished the template first; then ours is not needed.
+      await admin.unsafe(`alter database "${building}" rename to "${templateDatabase}"`).catch(async (error: { code?: string }) => {
+        if (error.code !== "42P04") throw error;
+        await admin.unsafe(`drop database "${building}"`);
+      });
     }
   } finally {
     await admin.end();
@@ -56,4 +64,5 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await embedded?.stop();
+  if (runDir) await rm(runDir, { recursive: true, force: true });
 }
