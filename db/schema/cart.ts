@@ -29,6 +29,8 @@ export const cartItems = pgTable(
   },
   (t) => [
     index().on(t.cartId),
+    index().on(t.variantId),
+    index().on(t.productId),
     uniqueIndex().on(t.cartId, t.variantId).where(sql`${t.variantId} is not null`),
     uniqueIndex().on(t.cartId, t.productId).where(sql`${t.productId} is not null`),
     check("cart_items_one_thing", sql`(${t.variantId} is null) <> (${t.productId} is null)`),

@@ -90,6 +90,8 @@ export const orderItems = pgTable(
   },
   (t) => [
     index().on(t.orderId),
+    index().on(t.variantId),
+    index().on(t.productId),
     check("order_items_quantity_positive", sql`${t.quantity} > 0`),
     check("order_items_prices_nonnegative", sql`${t.unitPriceCents} >= 0 and ${t.totalCents} >= 0`),
   ],
