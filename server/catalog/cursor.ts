@@ -2,7 +2,9 @@
 import { z } from "zod";
 import { badInput } from "../errors";
 
-const cursorSchema = z.object({ s: z.number().int(), i: z.number().int().positive() });
+// Bounded to Postgres `integer`, so a forged cursor is refused here rather than by the database.
+const int4 = z.number().int().min(-2_147_483_648).max(2_147_483_647);
+const cursorSchema = z.object({ s: int4, i: int4.positive() });
 export type PhotoCursor = { sortOrder: number; id: number };
 
 export function encodeCursor(cursor: PhotoCursor): string {

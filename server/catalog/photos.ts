@@ -36,7 +36,8 @@ function textMatches(q: string | undefined): SQL | undefined {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
   return or(
     sql`${photos.searchVector} @@ websearch_to_tsquery('english', ${q})`,
-    sql`${photos.tags} && ${words}::text[]`,
+    // Drizzle expands a JS array into a parenthesised list, not a Postgres array, so build one.
+    sql`${photos.tags} && array[${sql.join(words.map((w) => sql`${w}`), sql`, `)}]::text[]`,
   );
 }
 
@@ -51,7 +52,7 @@ export function photoFilterConditions(filters: PhotoFilters): SQL | undefined {
 }
 
 /** Images and prices for a page of photos: two queries, whatever the page size. */
-async function cardsFor(db: DbOrTx, rows: { id: number; slug: string; title: string; location: string; orientation: PhotoCard["orientation"]; aspectRatio: number; collectionSlug: string | null; collectionTitle: string | null }[]): Promise<PhotoCard[]> {
+export async function cardsFor(db: DbOrTx, rows: { id: number; slug: string; title: string; location: string; orientation: PhotoCard["orientation"]; aspectRatio: number; collectionSlug: string | null; collectionTitle: string | null }[]): Promise<PhotoCard[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [images, prices] = await Promise.all([
@@ -78,7 +79,7 @@ async function cardsFor(db: DbOrTx, rows: { id: number; slug: string; title: str
   }));
 }
 
-const cardColumns = {
+export const cardColumns = {
   id: photos.id,
   slug: photos.slug,
   title: photos.title,

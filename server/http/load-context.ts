@@ -2,7 +2,9 @@
 import type { Request, Response } from "express";
 import type { Db } from "../../db/client";
 import type { Env } from "../env";
+import type { Payments } from "../integrations/payments/index";
 import type { Logger } from "../log";
+import type { RateLimits } from "./rate-limit";
 import type { Session } from "./session";
 import { sessionFor } from "./session";
 
@@ -14,9 +16,11 @@ export type AppContext = {
   requestId: string;
   log: Logger;
   cspNonce: string;
+  rateLimits: RateLimits;
+  payments: Payments;
 };
 
-export type ContextDeps = { db: Db; env: Env };
+export type ContextDeps = { db: Db; env: Env; rateLimits: RateLimits; payments: Payments };
 
 export function contextFor(deps: ContextDeps, req: Request, res: Response): AppContext {
   const session = (res.locals.session as Session | undefined) ?? sessionFor(req, res, deps.env.isProduction);
@@ -29,6 +33,8 @@ export function contextFor(deps: ContextDeps, req: Request, res: Response): AppC
     requestId: String(req.id),
     log: req.log,
     cspNonce: String(res.locals.cspNonce ?? ""),
+    rateLimits: deps.rateLimits,
+    payments: deps.payments,
   };
 }
 

@@ -23,6 +23,9 @@ export function securityHeaders(options: { isProduction: boolean }) {
       },
     },
     crossOriginEmbedderPolicy: false,
+    // Helmet's default, no-referrer, makes Chromium send `Origin: null` on a plain form post, and
+    // Remix refuses any action whose Origin differs from Host: every no-JS form would be a 500.
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     hsts: options.isProduction,
   });
 }

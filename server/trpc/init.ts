@@ -3,8 +3,10 @@ import { initTRPC } from "@trpc/server";
 import { z, ZodError } from "zod";
 import type { Db } from "../../db/client";
 import type { Env } from "../env";
+import type { Payments } from "../integrations/payments/index";
 import { DomainError, toTrpcError } from "../errors";
 import type { Logger } from "../log";
+import type { RateLimits } from "../http/rate-limit";
 import type { Session } from "../http/session";
 
 export type TrpcContext = {
@@ -14,6 +16,8 @@ export type TrpcContext = {
   clientIp: string;
   requestId: string;
   log: Logger;
+  rateLimits: RateLimits;
+  payments: Payments;
 };
 
 const t = initTRPC.context<TrpcContext>().create({
@@ -21,7 +25,12 @@ const t = initTRPC.context<TrpcContext>().create({
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     return {
       ...shape,
-      message: zodError ? "Invalid input: " + zodError.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ") : shape.message,
+      message: zodError
+        ? "Invalid input: " + zodError.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ")
+        : // An unexpected error's message can hold SQL or internals; it is logged, never shown.
+          error.code === "INTERNAL_SERVER_ERROR"
+          ? "Something went wrong on our side; please try again."
+          : shape.message,
       data: {
         ...shape.data,
         stack: undefined,

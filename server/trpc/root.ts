@@ -1,9 +1,19 @@
 // The public typed API: every router is listed here, and `AppRouter` is what outside developers import.
+import { cartRouter } from "../cart/router";
 import { catalogRouter } from "../catalog/router";
+import { checkoutRouter } from "../checkout/router";
+import { giftCardsRouter } from "../giftcards/router";
+import { newsletterRouter } from "../newsletter/router";
+import { ordersRouter } from "../orders/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
   catalog: catalogRouter,
+  cart: cartRouter,
+  checkout: checkoutRouter,
+  orders: ordersRouter,
+  giftCards: giftCardsRouter,
+  newsletter: newsletterRouter,
 });
 
 export type AppRouter = typeof appRouter;

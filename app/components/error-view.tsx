@@ -1,0 +1,42 @@
+// What a shopper sees when a page fails: a 404 page with ways on, a clear message for a bad link,
+// or an apology with "Try again" for anything else (finding 16). Internals never reach the page.
+import { isRouteErrorResponse, useLocation, useRevalidator, useRouteError } from "@remix-run/react";
+import type { MouseEvent } from "react";
+import { NotFound } from "./not-found";
+
+function TryAgain() {
+  const revalidator = useRevalidator();
+  const location = useLocation();
+  const busy = revalidator.state === "loading";
+  function retryInPlace(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    revalidator.revalidate();
+  }
+  return (
+    <a
+      href={location.pathname + location.search}
+      onClick={retryInPlace}
+      aria-disabled={busy}
+      className="mt-8 inline-block rounded-md bg-stone-900 px-5 py-2.5 text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
+    >
+      {busy ? "Trying again…" : "Try again"}
+    </a>
+  );
+}
+
+export function ErrorView() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return <NotFound message={typeof error.data === "string" && error.data !== "" && error.data.length < 200 ? `${error.data}.` : undefined} />;
+  }
+  const badRequest = isRouteErrorResponse(error) && error.status >= 400 && error.status < 500;
+  return (
+    <div role="alert" className="mx-auto max-w-2xl px-4 py-20 text-center sm:px-6">
+      <h1 className="font-serif text-4xl text-stone-900 dark:text-stone-100">{badRequest ? "That link didn’t work" : "Something went wrong"}</h1>
+      <p className="mt-4 text-stone-700 dark:text-stone-300">
+        {badRequest && typeof error.data === "string" ? error.data : "Sorry — the page could not be loaded just now. Your cart is safe."}
+      </p>
+      <TryAgain />
+    </div>
+  );
+}

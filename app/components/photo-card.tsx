@@ -1,0 +1,32 @@
+import { Link } from "@remix-run/react";
+import type { PhotoCard as PhotoCardData } from "../../server/catalog/photos";
+import { formatMoney } from "../lib/money";
+import { ResponsivePicture } from "./responsive-picture";
+
+export const gridImageSizes = "(min-width: 1152px) 360px, (min-width: 1024px) 30vw, (min-width: 640px) 45vw, 92vw";
+
+/** `headingLevel`: 2 where the grid sits right under the page's h1, 3 under a section's h2. */
+export function PhotoCard({ photo, priority = false, headingLevel = 3 }: { photo: PhotoCardData; priority?: boolean; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <Link to={`/photos/${photo.slug}`} prefetch="intent" className="group block rounded-md">
+      <div className="overflow-hidden rounded-md">
+        <ResponsivePicture
+          image={photo.image}
+          alt={photo.title}
+          sizes={gridImageSizes}
+          priority={priority}
+          aspectRatio={photo.aspectRatio}
+          className="transition-transform duration-500 motion-safe:group-hover:scale-[1.02]"
+        />
+      </div>
+      <div className="mt-3 flex items-baseline justify-between gap-3">
+        <Heading className="font-serif text-lg leading-snug text-stone-900 group-hover:underline dark:text-stone-100">{photo.title}</Heading>
+        {photo.fromPriceCents !== null ? (
+          <p className="shrink-0 text-sm text-stone-700 dark:text-stone-300">from {formatMoney(photo.fromPriceCents)}</p>
+        ) : null}
+      </div>
+      {photo.location ? <p className="text-sm text-stone-600 dark:text-stone-400">{photo.location}</p> : null}
+    </Link>
+  );
+}

@@ -1,0 +1,50 @@
+// Size × material. Each choice is a link to ?variant=ID, so it works without JavaScript and the
+// chosen print is in the URL to share; with JavaScript it swaps in place without a server trip.
+import { Link } from "@remix-run/react";
+import { materialNames } from "../lib/json-ld";
+import { formatMoney } from "../lib/money";
+import { sizeLabel, type VariantOption } from "../lib/variants";
+
+const materialOrder = ["paper", "canvas", "metal"] as const;
+
+const optionClass =
+  "block rounded-md border px-3 py-2 text-sm border-stone-300 text-stone-800 hover:border-stone-900 dark:border-stone-700 dark:text-stone-200 dark:hover:border-stone-300 aria-[current=true]:border-stone-900 aria-[current=true]:bg-stone-900 aria-[current=true]:text-white dark:aria-[current=true]:border-stone-100 dark:aria-[current=true]:bg-stone-100 dark:aria-[current=true]:text-stone-900";
+
+export function VariantPicker({ variants, selected }: { variants: VariantOption[]; selected: VariantOption }) {
+  const materials = materialOrder.filter((m) => variants.some((v) => v.material === m));
+  const sizes = variants.filter((v) => v.material === selected.material).sort((a, b) => a.priceCents - b.priceCents);
+  /** Switching material keeps the size when that size exists in the new material. */
+  const targetFor = (material: VariantOption["material"]) => {
+    const options = variants.filter((v) => v.material === material).sort((a, b) => a.priceCents - b.priceCents);
+    return options.find((v) => v.widthIn === selected.widthIn && v.heightIn === selected.heightIn) ?? options[0]!;
+  };
+  const linkProps = { replace: true, preventScrollReset: true } as const;
+  return (
+    <div className="space-y-5">
+      <div role="group" aria-labelledby="material-label">
+        <p id="material-label" className="mb-2 text-sm font-medium text-stone-800 dark:text-stone-200">Material</p>
+        <ul className="flex flex-wrap gap-2">
+          {materials.map((material) => (
+            <li key={material}>
+              <Link to={`?variant=${targetFor(material).id}`} {...linkProps} aria-current={material === selected.material} className={optionClass}>
+                {materialNames[material]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div role="group" aria-labelledby="size-label">
+        <p id="size-label" className="mb-2 text-sm font-medium text-stone-800 dark:text-stone-200">Size</p>
+        <ul className="flex flex-wrap gap-2">
+          {sizes.map((variant) => (
+            <li key={variant.id}>
+              <Link to={`?variant=${variant.id}`} {...linkProps} aria-current={variant.id === selected.id} className={optionClass}>
+                {sizeLabel(variant)} <span className="opacity-80">· {formatMoney(variant.priceCents)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+// Server-only cart code for routes. The Remix compiler empties `.server` modules under app/ in the
+// browser build; imported directly, server/ modules drag zod and Drizzle into the page's JavaScript.
+export { submitCartForm } from "../../server/cart/cart-form";
+export { getCart } from "../../server/cart/cart";

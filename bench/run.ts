@@ -1,0 +1,135 @@
+// `npm run bench [-- bundle ssr queries lighthouse drizzle] [--no-build] [--keep]`: builds the app for
+// production, starts it on a fresh embedded Postgres with the demo seed, waits for the image
+// derivatives, runs the benchmarks and writes their sections of docs/performance.md.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { bundleSize } from "./bundle-size";
+import { drizzleVsRaw } from "./drizzle-vs-raw";
+import { lighthouseScores } from "./lighthouse";
+import { queryCounts } from "./query-counts";
+import { machine, writeSections, type Section } from "./lib/report";
+import { createWorkspace, freePort, productionEnv, repoRoot, seededPages, snapshotProductionBuild, startDatabase, startServer, waitForDerivatives, type BenchDatabase, type RunningServer } from "./lib/server";
+import { ssrThroughput } from "./ssr-throughput";
+
+const ALL = ["bundle", "ssr", "queries", "lighthouse", "drizzle"] as const;
+type Benchmark = (typeof ALL)[number];
+
+const args = process.argv.slice(2);
+const chosen = args.filter((a): a is Benchmark => (ALL as readonly string[]).includes(a));
+const unknown = args.filter((a) => !a.startsWith("--") && !(ALL as readonly string[]).includes(a));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark(s): ${unknown.join(", ")}; choose from ${ALL.join(", ")}`);
+  process.exit(2);
+}
+const selected = new Set<Benchmark>(chosen.length > 0 ? chosen : ALL);
+const build = !args.includes("--no-build");
+const keep = args.includes("--keep");
+
+// The server build is loaded in this process too (query counts), and React picks its build by this.
+process.env.NODE_ENV = "production";
+
+const docFile = path.join(repoRoot, "docs/performance.md");
+const resultsDir = path.join(repoRoot, "bench/results");
+
+const SKELETON = `# Performance
+
+Measurements, not tests: nothing here fails a build. Each section below is rewritten by the
+benchmark that owns it, with the date and the machine it ran on; the text outside the marked
+sections is written by hand.
+
+**How to run:** \`npm run bench\` runs everything (about 10 minutes on 2 cores); \`npm run bench -- bundle ssr\`
+runs a subset (\`bundle\`, \`ssr\`, \`queries\`, \`lighthouse\`, \`drizzle\`); \`--no-build\` reuses the current
+build, \`--keep\` keeps the temporary folder (data, server logs). Lighthouse needs Chromium at
+\`/usr/bin/chromium\` or \`CHROME_PATH\`. Full Lighthouse reports go to \`bench/results/\` (not committed).
+`;
+
+const workspace = createWorkspace();
+let database: BenchDatabase | undefined;
+let server: RunningServer | undefined;
+
+async function cleanUp() {
+  await server?.stop();
+  server = undefined;
+  await database?.stop();
+  database = undefined;
+  if (!keep) workspace.remove();
+}
+
+process.on("SIGINT", () => {
+  void cleanUp().finally(() => process.exit(130));
+});
+
+async function main(): Promise<void> {
+  console.log(`benchmarks: ${[...selected].join(", ")} on ${machine()}; workspace ${workspace.dir}`);
+  mkdirSync(resultsDir, { recursive: true });
+  console.log(build ? "building the production snapshot…" : "copying the current build…");
+  snapshotProductionBuild(workspace.appDir, { build });
+  const sections: Section[] = [];
+
+  if (selected.has("bundle")) {
+    const { section, result } = bundleSize(workspace.appDir);
+    console.log(`bundle: photo page ${result.photoKbGzip.toFixed(1)} KB gzip`);
+    sections.push(section);
+  }
+
+  const needsServer = ["ssr", "queries", "lighthouse", "drizzle"].some((b) => selected.has(b as Benchmark));
+  if (needsServer) {
+    database = await startDatabase(workspace.dataDir);
+    const serverEnv = (port: number) => productionEnv({ databaseUrl: database!.url, dataDir: workspace.dataDir, port });
+    const logFile = path.join(workspace.dir, "server.log");
+
+    console.log("starting the server with its worker: migrate, seed, image derivatives…");
+    server = await startServer({ appDir: workspace.appDir, env: { ...serverEnv(await freePort()), WORKER: "on" }, logFile });
+    const derivatives = await waitForDerivatives(database.url);
+    console.log(`derivatives ready: ${derivatives.derivatives} files for ${derivatives.photos} photos, waited ${derivatives.ms} ms`);
+    await server.stop();
+
+    // Measured without the worker: its jobs are done, and its polling would share the two cores.
+    server = await startServer({ appDir: workspace.appDir, env: { ...serverEnv(await freePort()), WORKER: "off", BENCH_ROUTES: "on" }, logFile });
+    const seeded = await seededPages(database.url);
+    const workerNote = `worker off (all ${derivatives.photos} photos' derivatives were made first)`;
+
+    if (selected.has("ssr")) {
+      console.log("SSR throughput…");
+      const { section, result } = await ssrThroughput({ baseUrl: server.url, photoSlug: seeded.photoSlug, workerNote });
+      console.log(`ssr: photo ${result.photoRps.toFixed(0)} req/s, minimal ${result.minimalRps.toFixed(0)} req/s, ratio ${result.ratio.toFixed(2)}, photo p99 ${result.photoP99} ms`);
+      sections.push(section);
+    }
+    if (selected.has("lighthouse")) {
+      console.log("Lighthouse…");
+      const { section } = await lighthouseScores({
+        baseUrl: server.url,
+        resultsDir,
+        pages: [
+          { name: "home", path: "/" },
+          { name: "collection", path: `/collections/${seeded.collectionSlug}` },
+          { name: "photo", path: `/photos/${seeded.photoSlug}` },
+        ],
+      });
+      sections.push(section);
+    }
+    await server.stop();
+    server = undefined;
+
+    if (selected.has("queries")) {
+      console.log("query counts…");
+      const { section, result } = await queryCounts({ appDir: workspace.appDir, dataDir: workspace.dataDir, databaseUrl: database.url, seeded });
+      console.log(`queries: cart reads ${result.cartReadCounts.join(", ")}`);
+      sections.push(section);
+    }
+    if (selected.has("drizzle")) {
+      console.log("Drizzle against raw postgres.js…");
+      const { section } = await drizzleVsRaw({ databaseUrl: database.url, photoSlug: seeded.photoSlug });
+      sections.push(section);
+    }
+  }
+
+  writeSections(docFile, SKELETON, sections);
+  console.log(`wrote ${sections.map((s) => s.id).join(", ")} to ${path.relative(process.cwd(), docFile)}`);
+}
+
+try {
+  await main();
+} finally {
+  await cleanUp();
+}

@@ -1,0 +1,113 @@
+// Server-rendering throughput: autocannon against the photo page and the minimal Remix route of
+// the same server, in alternating rounds, so both see the same machine and the same noise.
+import autocannon, { type Result } from "autocannon";
+import { loadAverage, measuredLine, table, target, verdict, type Section } from "./lib/report";
+
+export type ThroughputOptions = {
+  baseUrl: string;
+  photoSlug: string;
+  connections?: number;
+  durationSeconds?: number;
+  warmupSeconds?: number;
+  rounds?: number;
+  /** how the worker ran during the measurement, for the report */
+  workerNote: string;
+};
+
+type Measurement = { rps: number; p50: number; p99: number; max: number; kbPerResponse: number; non2xx: number; errors: number; load: string };
+
+// What a browser sends: the HTML is compressed on the way out, as it is for shoppers.
+const headers = { accept: "text/html", "accept-encoding": "gzip, deflate, br" };
+
+async function check(url: string, mustContain: string): Promise<void> {
+  const response = await fetch(url, { headers });
+  const html = await response.text();
+  if (response.status !== 200 || !html.toLowerCase().includes(mustContain.toLowerCase())) throw new Error(`${url} answered ${response.status} without "${mustContain}"; not benchmarking a broken page`);
+}
+
+function summarize(result: Result): Measurement {
+  const completed = result.requests.total;
+  return {
+    rps: completed / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    kbPerResponse: completed > 0 ? result.throughput.total / completed / 1024 : 0,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    load: loadAverage(),
+  };
+}
+
+const run = (url: string, connections: number, duration: number) => autocannon({ url, connections, duration, headers, timeout: 30 });
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const fixed = (n: number, digits = 0) => n.toFixed(digits);
+
+export type ThroughputResult = { photo: Measurement[]; minimal: Measurement[]; ratio: number; photoRps: number; minimalRps: number; photoP99: number; minimalP99: number };
+
+export async function ssrThroughput(options: ThroughputOptions): Promise<{ section: Section; result: ThroughputResult }> {
+  const connections = options.connections ?? 50;
+  const duration = options.durationSeconds ?? 10;
+  const warmup = options.warmupSeconds ?? 5;
+  const rounds = options.rounds ?? 2;
+  const urls = { minimal: `${options.baseUrl}/bench/minimal`, photo: `${options.baseUrl}/photos/${options.photoSlug}` };
+  await check(urls.minimal, "Baseline");
+  await check(urls.photo, "srcset");
+
+  // JIT, module caches, the pool's connections and Postgres' plan cache all warm up first.
+  for (const url of [urls.minimal, urls.photo]) await run(url, connections, warmup);
+
+  const measured: { minimal: Measurement[]; photo: Measurement[] } = { minimal: [], photo: [] };
+  for (let round = 0; round < rounds; round++) {
+    for (const key of ["minimal", "photo"] as const) {
+      const result = summarize(await run(urls[key], connections, duration));
+      measured[key].push(result);
+      console.log(`  ${key} round ${round + 1}: ${fixed(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms (load ${result.load})`);
+    }
+  }
+  const photoRps = mean(measured.photo.map((m) => m.rps));
+  const minimalRps = mean(measured.minimal.map((m) => m.rps));
+  const photoP99 = Math.max(...measured.photo.map((m) => m.p99));
+  const minimalP99 = Math.max(...measured.minimal.map((m) => m.p99));
+  const ratio = photoRps / minimalRps;
+  const ratioTarget = target(ratio >= 0.6, "target ≥ 0.6");
+  const p99Target = target(photoP99 <= 150, "target ≤ 150 ms");
+
+  const rows = (["minimal", "photo"] as const).flatMap((key) =>
+    measured[key].map((m, i) => [
+      key === "photo" ? `\`/photos/${options.photoSlug}\`` : "`/bench/minimal`",
+      i + 1,
+      fixed(m.rps),
+      m.p50,
+      m.p99,
+      m.max,
+      fixed(m.kbPerResponse, 1),
+      m.non2xx,
+      m.errors,
+      m.load,
+    ]),
+  );
+
+  const markdown = [
+    "## SSR throughput: photo page against a minimal Remix route",
+    "",
+    measuredLine(options.workerNote),
+    "",
+    `autocannon, ${connections} connections, ${rounds} alternating rounds of ${duration} s per route after a ${warmup} s warm-up of each; a browser's \`Accept-Encoding\` (the HTML is compressed) and no cookie (a first visit: no session, so no cart query). \`/bench/minimal\` is the root layout and root loader around a one-line page, served by the same process in the same run, so the ratio is what the photo page's own loader, queries and markup cost. Both the load generator and the server (one Node process, plus Postgres) share the machine's cores.`,
+    "",
+    table(
+      ["result", "value"],
+      [
+        ["photo page req/s (mean of rounds)", fixed(photoRps)],
+        ["minimal route req/s (mean of rounds)", fixed(minimalRps)],
+        ["ratio photo / minimal", `${ratio.toFixed(2)} — ${verdict(ratioTarget)}`],
+        ["photo page p99 (worst round)", `${photoP99} ms — ${verdict(p99Target)}`],
+        ["minimal route p99 (worst round)", `${minimalP99} ms`],
+      ],
+    ),
+    "",
+    table(["route", "round", "req/s", "p50 ms", "p99 ms", "max ms", "KB/response", "non-2xx", "errors", "load avg after"], rows),
+  ].join("\n");
+  return { section: { id: "ssr-throughput", markdown }, result: { photo: measured.photo, minimal: measured.minimal, ratio, photoRps, minimalRps, photoP99, minimalP99 } };
+}

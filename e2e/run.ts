@@ -1,0 +1,150 @@
+// `npm run test:e2e`: builds if stale, starts the real server (embedded Postgres, seeded demo data)
+// on a free port with a fresh data folder, runs the browser specs against it, then stops it.
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { freePort } from "../db/embedded";
+import { buildIsStale, buildRemix } from "../server/build-freshness";
+import { CHROMIUM_PATH } from "./browser";
+
+const root = process.cwd();
+// A first start seeds and draws the demo pictures; on a busy two-core machine that takes minutes.
+const STARTUP_TIMEOUT_MS = 300_000;
+const STOP_TIMEOUT_MS = 20_000;
+
+function say(line: string): void {
+  process.stdout.write(`[e2e] ${line}\n`);
+}
+
+function fail(message: string): never {
+  process.stderr.write(`[e2e] ${message}\n`);
+  process.exit(1);
+}
+
+if (!existsSync(CHROMIUM_PATH)) {
+  fail(`Chromium is not installed at ${CHROMIUM_PATH}. Install it with:\n\n    apt-get update && apt-get install -y chromium\n\n(never \`npx playwright install\`: the tests drive Debian's Chromium).`);
+}
+
+if (buildIsStale(root)) {
+  say("building the app (missing or older than its sources)");
+  buildRemix(root);
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "printroom-e2e-"));
+// Embedded Postgres runs as an unprivileged user when we are root; it must reach its folder.
+chmodSync(dataDir, 0o755);
+const logFile = path.join(dataDir, "server.log");
+const port = await freePort();
+const baseUrl = `http://127.0.0.1:${port}`;
+
+const serverEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: baseUrl, WORKER: "on", LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn" };
+// The browser tests prove the fresh-clone path: embedded Postgres and local doubles, whatever the shell holds.
+for (const name of ["DATABASE_URL", "TEST_DATABASE_URL", "SMTP_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "ANTHROPIC_API_KEY", "NODE_ENV", "REMIX_DEV_ORIGIN"]) {
+  delete serverEnv[name];
+}
+
+say(`starting the server on ${baseUrl} (data in ${dataDir})`);
+const log = createWriteStream(logFile);
+const server: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), ["server/start.ts"], { cwd: root, env: serverEnv, stdio: ["ignore", "pipe", "pipe"] });
+server.stdout?.pipe(log);
+server.stderr?.pipe(log);
+let serverExited = false;
+const serverExit = new Promise<number | null>((resolve) =>
+  server.on("exit", (code) => {
+    serverExited = true;
+    resolve(code);
+  }),
+);
+
+function serverLogTail(lines = 40): string {
+  try {
+    const tail = readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-lines);
+    return tail.map((line) => (line.length > 600 ? `${line.slice(0, 600)}…` : line)).join("\n");
+  } catch {
+    return "(no server log)";
+  }
+}
+
+async function waitForHealth(): Promise<void> {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (serverExited) throw new Error("the server exited before it was ready");
+    try {
+      const response = await fetch(`${baseUrl}/healthz`);
+      const body = (await response.json()) as { database?: string };
+      if (response.ok && body.database === "up") return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the server was not healthy within ${STARTUP_TIMEOUT_MS / 1000} s`);
+}
+
+/** The first page render loads every route module; pay for it here, not in the first spec's timeout. */
+async function warmUp(): Promise<void> {
+  const response = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(STARTUP_TIMEOUT_MS) });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`the home page answered ${response.status} while warming up`);
+}
+
+async function stopServer(): Promise<void> {
+  if (serverExited) return;
+  server.kill("SIGTERM");
+  const stopped = await Promise.race([serverExit.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), STOP_TIMEOUT_MS))]);
+  if (!stopped) {
+    say("the server did not stop on SIGTERM; killing it");
+    server.kill("SIGKILL");
+    await serverExit;
+  }
+}
+
+function cleanUp(): void {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+function runSpecs(): Promise<number> {
+  return new Promise((resolve) => {
+    const vitest = spawn(path.join(root, "node_modules/.bin/vitest"), ["run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)], {
+      cwd: root,
+      env: { ...process.env, E2E_BASE_URL: baseUrl },
+      stdio: "inherit",
+    });
+    vitest.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    say(`${signal}: stopping the server`);
+    void stopServer().then(() => {
+      cleanUp();
+      process.exit(130);
+    });
+  });
+}
+
+let exitCode = 1;
+const startedAt = Date.now();
+try {
+  await waitForHealth();
+  say(`server healthy after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+  await warmUp();
+  exitCode = await runSpecs();
+} catch (error) {
+  process.stderr.write(`[e2e] ${(error as Error).message}\n`);
+} finally {
+  await stopServer();
+  const code = await serverExit;
+  if (code !== 0) {
+    process.stderr.write(`[e2e] the server exited with code ${code} on SIGTERM\n`);
+    exitCode = 1;
+  }
+  if (exitCode !== 0) process.stderr.write(`--- server log (last lines) ---\n${serverLogTail()}\n`);
+  cleanUp();
+}
+process.exit(exitCode);

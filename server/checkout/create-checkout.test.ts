@@ -1,0 +1,110 @@
+import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { action as checkoutAction, loader as checkoutLoader } from "../../app/routes/checkout._index";
+import { checkouts } from "../../db/schema/index";
+import { startAppServer, testEnv } from "../../test/app-server";
+import { cartWith } from "../../test/checkout-helpers";
+import { testDatabase } from "../../test/database";
+import { createPhoto } from "../../test/factories";
+import { formPost, routeContext, testSession } from "../../test/route-context";
+import { createPayments } from "../integrations/payments/index";
+import type { AppRouter } from "../trpc/root";
+import { createCheckout, EMPTY_CART_MESSAGE } from "./create-checkout";
+
+const database = await testDatabase();
+const db = database.db;
+const env = testEnv();
+const payments = createPayments(env);
+const server = await startAppServer(db, { env, payments });
+
+function shopper() {
+  const jar = new Map<string, string>();
+  const cookieFetch: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (jar.size) headers.set("cookie", [...jar].map(([k, v]) => `${k}=${v}`).join("; "));
+    const response = await fetch(input, { ...init, headers });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [name, ...value] = cookie.split(";")[0]!.split("=");
+      jar.set(name!, value.join("="));
+    }
+    return response;
+  };
+  return createTRPCClient<AppRouter>({ links: [httpLink({ url: `${server.url}/api/trpc`, fetch: cookieFetch })] });
+}
+
+async function failure(call: Promise<unknown>) {
+  const error = await call.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(TRPCClientError);
+  return { status: (error as TRPCClientError<AppRouter>).data!.httpStatus, message: (error as Error).message };
+}
+
+describe("checkout.create over HTTP", () => {
+  it("snapshots the cart into a pending checkout and answers with the payment page's URL", async () => {
+    const client = shopper();
+    const photo = await createPhoto(db, { title: "Dune Grass" });
+    await client.cart.add.mutate({ variantId: photo.variants[1]!.id, quantity: 3 });
+    const { checkoutId, url } = await client.checkout.create.mutate({ email: " Buyer@Example.COM ", newsletterOptIn: true });
+    const [checkout] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
+    expect(url).toBe(`/checkout/test/${checkout!.providerSessionId}`);
+    expect(checkout).toMatchObject({ status: "open", email: "buyer@example.com", newsletterOptIn: true, subtotalCents: 3 * 9500, totalCents: 3 * 9500, currency: "usd" });
+    expect(checkout!.lines).toEqual([
+      { variantId: photo.variants[1]!.id, productId: null, title: "Dune Grass", description: "16 × 20 in · Fine-art paper", unitPriceCents: 9500, quantity: 3, lineTotalCents: 28500 },
+    ]);
+    const minutes = (checkout!.expiresAt!.getTime() - checkout!.createdAt.getTime()) / 60_000;
+    expect(minutes).toBeGreaterThanOrEqual(30);
+    expect(minutes).toBeLessThan(32);
+  });
+
+  it("an empty cart, or no cart at all, is a clear 400 that writes nothing", async () => {
+    const before = (await db.select().from(checkouts)).length;
+    expect(await failure(shopper().checkout.create.mutate({ email: "a@example.com" }))).toEqual({ status: 400, message: EMPTY_CART_MESSAGE });
+    expect((await db.select().from(checkouts)).length).toBe(before);
+  });
+
+  it("a malformed e-mail is a 400 naming the problem", async () => {
+    const result = await failure(shopper().checkout.create.mutate({ email: "not-an-email" }));
+    expect(result.status).toBe(400);
+    expect(result.message).toMatch(/valid e-mail/);
+  });
+
+  it("takes prices only from the database: a price sent by the client is ignored", async () => {
+    const sessionId = await cartWith(db, [{ priceCents: 12000 }]);
+    const input = { sessionId, email: "a@example.com", unitPriceCents: 1 } as Parameters<typeof createCheckout>[2];
+    const { checkoutId } = await createCheckout(db, payments, input);
+    const [checkout] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
+    expect(checkout!.totalCents).toBe(12000);
+  });
+});
+
+describe("the /checkout page without JavaScript", () => {
+  it("posts the form and is sent on to the payment page with a 303", async () => {
+    const sessionId = await cartWith(db, [{ priceCents: 4500 }]);
+    const context = routeContext(db, env, { payments, session: testSession(sessionId) });
+    const response = (await checkoutAction({ request: formPost("http://shop.test/checkout", { email: "form@example.com", newsletter: "on" }), context, params: {} })) as Response;
+    expect(response.status).toBe(303);
+    const location = response.headers.get("location")!;
+    expect(location).toMatch(/^\/checkout\/test\/cs_test_local_/);
+    const [checkout] = await db.select().from(checkouts).where(eq(checkouts.providerSessionId, location.split("/").pop()!));
+    expect(checkout).toMatchObject({ email: "form@example.com", newsletterOptIn: true });
+  });
+
+  it("shows the problem, keeps what was typed, and answers 400 for an empty cart or a bad address", async () => {
+    const context = routeContext(db, env, { payments });
+    const empty = (await checkoutAction({ request: formPost("http://shop.test/checkout", { email: "x@example.com" }), context, params: {} })) as Response;
+    expect(empty.status).toBe(400);
+    expect(await empty.json()).toEqual({ error: EMPTY_CART_MESSAGE, email: "x@example.com" });
+    const sessionId = await cartWith(db, [{ priceCents: 4500 }]);
+    const withCart = routeContext(db, env, { payments, session: testSession(sessionId) });
+    const bad = (await checkoutAction({ request: formPost("http://shop.test/checkout", { email: "nope" }), context: withCart, params: {} })) as Response;
+    expect(bad.status).toBe(400);
+  });
+
+  it("says so when the shopper comes back from a cancelled payment", async () => {
+    const sessionId = await cartWith(db, [{ priceCents: 4500 }]);
+    const response = (await checkoutLoader({ request: new Request("http://shop.test/checkout?cancelled=1"), context: routeContext(db, env, { session: testSession(sessionId) }), params: {} })) as Response;
+    const data = await response.json();
+    expect(data.notice).toMatch(/cancelled/);
+    expect(data.cart.lines).toHaveLength(1);
+  });
+});

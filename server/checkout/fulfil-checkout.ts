@@ -1,0 +1,76 @@
+// A paid checkout becomes its order. Runs inside the webhook's transaction, with the checkout row
+// locked: the order, its items, the subscriber, the cart and the mail job commit together (finding 3).
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import type { Tx } from "../../db/client";
+import { cartItems, carts, checkouts, products } from "../../db/schema/index";
+import type { PaymentSession } from "../integrations/payments/index";
+import type { Logger } from "../log";
+import { subscribe } from "../newsletter/subscribe";
+import { enqueueOrderConfirmation } from "../orders/confirmation-mail";
+import { createPaidOrder, type CreatedOrder } from "../orders/create-order";
+
+export type Checkout = typeof checkouts.$inferSelect;
+
+/** Only the lines bought leave the cart: anything added after checkout began stays for next time. */
+async function removePurchasedLines(tx: Tx, checkout: Checkout): Promise<void> {
+  if (!checkout.cartId) return;
+  const variantIds = checkout.lines.flatMap((l) => (l.variantId === null ? [] : [l.variantId]));
+  const productIds = checkout.lines.flatMap((l) => (l.productId === null ? [] : [l.productId]));
+  const bought = [
+    ...(variantIds.length ? [inArray(cartItems.variantId, variantIds)] : []),
+    ...(productIds.length ? [inArray(cartItems.productId, productIds)] : []),
+  ];
+  if (bought.length === 0) return;
+  await tx.delete(cartItems).where(and(eq(cartItems.cartId, checkout.cartId), or(...bought)));
+  await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, checkout.cartId));
+}
+
+/** The payment is already taken, so a shortfall cannot refuse the order; it is logged for the studio. */
+async function takeStock(tx: Tx, checkout: Checkout, log: Logger): Promise<void> {
+  for (const line of checkout.lines) {
+    if (line.productId === null) continue;
+    const [row] = await tx
+      .update(products)
+      .set({ stock: sql`greatest(${products.stock} - ${line.quantity}, 0)` })
+      .where(eq(products.id, line.productId))
+      .returning({ stock: products.stock, title: products.title });
+    if (row && row.stock === 0) log.warn({ productId: line.productId, title: row.title, checkoutId: checkout.id }, "product sold out by this order");
+  }
+}
+
+export async function fulfilCheckout(
+  tx: Tx,
+  deps: { log: Logger; publicUrl: string },
+  checkout: Checkout,
+  session: PaymentSession,
+): Promise<CreatedOrder> {
+  const order = await createPaidOrder(tx, {
+    email: checkout.email,
+    customerName: session.customerName ?? session.shippingAddress?.name ?? "",
+    shippingAddress: session.shippingAddress,
+    subtotalCents: checkout.subtotalCents,
+    discountCents: checkout.discountCents,
+    totalCents: checkout.totalCents,
+    currency: checkout.currency,
+    checkoutId: checkout.id,
+    stripeCheckoutId: session.id,
+    stripePaymentIntent: session.paymentIntentId,
+    cartId: checkout.cartId,
+    items: checkout.lines.map((line) => ({
+      variantId: line.variantId,
+      productId: line.productId,
+      title: line.title,
+      description: line.description,
+      unitPriceCents: line.unitPriceCents,
+      quantity: line.quantity,
+      totalCents: line.lineTotalCents,
+    })),
+  });
+  await takeStock(tx, checkout, deps.log);
+  if (checkout.newsletterOptIn) await subscribe(tx, checkout.email, "purchase");
+  await removePurchasedLines(tx, checkout);
+  await tx.update(checkouts).set({ status: "paid", updatedAt: sql`now()` }).where(eq(checkouts.id, checkout.id));
+  await enqueueOrderConfirmation(tx, order, deps.publicUrl);
+  deps.log.info({ orderNumber: order.number, checkoutId: checkout.id, totalCents: order.totalCents }, "order placed");
+  return order;
+}

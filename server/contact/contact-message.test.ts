@@ -1,0 +1,127 @@
+import type { Runner } from "graphile-worker";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { contactMessages, mailOutbox } from "../../db/schema/index";
+import { testDatabase } from "../../test/database";
+import { startWorker } from "../../workers/runner";
+import { testEnv } from "../../test/app-server";
+import { DomainError } from "../errors";
+import { createRateLimits } from "../http/rate-limit";
+import { createOutboxMailer } from "../integrations/mail/outbox-mailer";
+import { createStorage } from "../integrations/storage/index";
+import { SEND_MAIL_TASK } from "../integrations/mail/message";
+import { createLogger } from "../log";
+import { submitContactMessage } from "./contact-message";
+
+const database = await testDatabase();
+const db = database.db;
+const rateLimits = createRateLimits(db);
+const SHOP_EMAIL = "studio@example.com";
+let ipCounter = 0;
+/** Each test writes from its own address, so the rate limit of one never leaks into another. */
+const freshIp = () => `192.0.2.${++ipCounter}`;
+
+const valid = { name: "Ada Lovelace", email: "ada@example.com", subject: "A commission", message: "Could you print Dune Grass at 40 × 60 in?" };
+
+const storedMessages = () => db.select().from(contactMessages).orderBy(contactMessages.id);
+async function mailJobs(): Promise<string[]> {
+  const rows = await db.execute<{ key: string | null }>(sql`select key from graphile_worker.jobs where task_identifier = ${SEND_MAIL_TASK} order by id`);
+  return [...rows].map((r) => r.key ?? "");
+}
+
+async function rejection(work: Promise<unknown>): Promise<DomainError> {
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
+}
+
+let runner: Runner | undefined;
+afterAll(() => runner?.stop());
+
+describe("submitContactMessage", () => {
+  it("stores the message and a job mails it to the studio, with replies going to the sender", async () => {
+    const result = await submitContactMessage(db, { ...valid, message: "Hello <script>alert(1)</script>\nSecond line" }, { clientIp: freshIp(), rateLimits, shopEmail: SHOP_EMAIL });
+    expect(result).toEqual({ sent: true });
+    const [row] = await storedMessages();
+    expect(row).toMatchObject({ name: "Ada Lovelace", email: "ada@example.com", subject: "A commission", message: "Hello <script>alert(1)</script>\nSecond line" });
+    expect(await mailJobs()).toEqual([`contact-message-${row!.id}`]);
+
+    // The app's real task list and the default outbox mailer: the job is what delivers the message.
+    const env = testEnv();
+    runner = await startWorker({
+      connectionString: database.url,
+      deps: { db, env, log: createLogger("silent"), storage: createStorage(env), mailer: createOutboxMailer(db) },
+      schedule: "",
+      concurrency: 1,
+      pollInterval: 100,
+    });
+    await vi.waitFor(async () => expect(await db.select().from(mailOutbox)).toHaveLength(1), { timeout: 10_000, interval: 100 });
+    const [mail] = await db.select().from(mailOutbox);
+    expect(mail).toMatchObject({ to: SHOP_EMAIL, replyTo: "ada@example.com", subject: "Contact form: A commission" });
+    expect(mail!.text).toContain("From: Ada Lovelace <ada@example.com>");
+    expect(mail!.text).toContain("Hello <script>alert(1)</script>\nSecond line");
+    expect(mail!.html).toContain("Hello &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(mail!.html).not.toContain("<script>");
+    // Stopped here so the tests below can count queued jobs without a worker taking them away.
+    await runner.stop();
+    runner = undefined;
+  });
+
+  it.each(["http://spam.example", " x ", ["a"], 1])("a filled honeypot (%j) answers like success and stores and sends nothing", async (website) => {
+    const [messagesBefore, jobsBefore] = [await storedMessages(), await mailJobs()];
+    const clientIp = freshIp();
+    expect(await submitContactMessage(db, { ...valid, website }, { clientIp, rateLimits, shopEmail: SHOP_EMAIL })).toEqual({ sent: true });
+    // Even with every other field missing, a bot learns nothing from the answer.
+    expect(await submitContactMessage(db, { website }, { clientIp, rateLimits, shopEmail: SHOP_EMAIL })).toEqual({ sent: true });
+    expect(await storedMessages()).toEqual(messagesBefore);
+    expect(await mailJobs()).toEqual(jobsBefore);
+  });
+
+  it("an empty honeypot is what people send, and their message goes through", async () => {
+    const before = (await storedMessages()).length;
+    await submitContactMessage(db, { ...valid, website: "" }, { clientIp: freshIp(), rateLimits, shopEmail: SHOP_EMAIL });
+    expect(await storedMessages()).toHaveLength(before + 1);
+  });
+
+  it.each([
+    [{ ...valid, name: "  " }, /Please enter your name/],
+    [{ ...valid, email: "ada-at-example" }, /valid e-mail address/],
+    [{ ...valid, message: "" }, /Please write a message/],
+    [{ ...valid, message: "x".repeat(5001) }, /under 5000 characters/],
+    [{ ...valid, subject: "s".repeat(151) }, /under 150 characters/],
+    [{}, /Please enter your name.*e-mail address.*Please write a message/],
+  ])("bad input is a 400 with the reason and stores nothing (%#)", async (input, message) => {
+    const [messagesBefore, jobsBefore] = [await storedMessages(), await mailJobs()];
+    const error = await rejection(submitContactMessage(db, input, { clientIp: freshIp(), rateLimits, shopEmail: SHOP_EMAIL }));
+    expect(error.kind).toBe("BadInput");
+    expect(error.message).toMatch(message);
+    expect(await storedMessages()).toEqual(messagesBefore);
+    expect(await mailJobs()).toEqual(jobsBefore);
+  });
+
+  it("keeps a subject on one line, so it can never add a mail header", async () => {
+    await submitContactMessage(db, { ...valid, subject: "Hi\r\nBcc: everyone@example.com" }, { clientIp: freshIp(), rateLimits, shopEmail: SHOP_EMAIL });
+    const last = (await storedMessages()).at(-1)!;
+    expect(last.subject).toBe("Hi Bcc: everyone@example.com");
+  });
+
+  it("after five messages an hour from one address the sixth is refused and not stored", async () => {
+    const clientIp = freshIp();
+    for (let i = 0; i < 5; i++) await submitContactMessage(db, { ...valid, message: `Message ${i}` }, { clientIp, rateLimits, shopEmail: SHOP_EMAIL });
+    const error = await rejection(submitContactMessage(db, { ...valid, message: "Message 6" }, { clientIp, rateLimits, shopEmail: SHOP_EMAIL }));
+    expect(error.kind).toBe("RateLimited");
+    expect(error.message).toMatch(/wait an hour/);
+    expect(await db.select().from(contactMessages).where(eq(contactMessages.message, "Message 6"))).toEqual([]);
+    await submitContactMessage(db, { ...valid, message: "Message 6" }, { clientIp: freshIp(), rateLimits, shopEmail: SHOP_EMAIL });
+  });
+
+  it("a message whose e-mail cannot be enqueued is not stored either", async () => {
+    const before = await storedMessages();
+    const error = await rejection(submitContactMessage(db, valid, { clientIp: freshIp(), rateLimits, shopEmail: "not-an-address" }));
+    expect(error.kind).toBe("BadInput");
+    expect(await storedMessages()).toEqual(before);
+  });
+});

@@ -1,0 +1,58 @@
+import postgres from "postgres";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { startAppServer } from "../test/app-server";
+import { createTestDatabase, testDatabase } from "../test/database";
+
+const database = await testDatabase();
+
+async function health(url: string) {
+  const response = await fetch(`${url}/healthz`);
+  return { status: response.status, body: (await response.json()) as unknown, cacheControl: response.headers.get("cache-control") };
+}
+
+describe("GET /healthz", () => {
+  it("is 200 with the database up when Postgres answers", async () => {
+    const server = await startAppServer(database.db);
+    const result = await health(server.url);
+    expect(result.status).toBe(200);
+    expect(result.body).toEqual({ status: "ok", database: "up" });
+  });
+
+  it("is 503 with the database down when its database is dropped under a running app", async () => {
+    const doomed = await createTestDatabase();
+    afterAll(() => doomed.close());
+    const server = await startAppServer(doomed.db);
+    expect((await health(server.url)).status).toBe(200);
+
+    const admin = postgres(inject("adminUrl"), { max: 1, onnotice: () => {} });
+    try {
+      await admin.unsafe(`drop database "${doomed.name}" with (force)`);
+    } finally {
+      await admin.end();
+    }
+
+    const result = await health(server.url);
+    expect(result.status).toBe(503);
+    expect(result.body).toEqual({ status: "unavailable", database: "down" });
+  });
+
+  it("is 503 when the app's connection pool has been closed", async () => {
+    const closing = await createTestDatabase();
+    const server = await startAppServer(closing.db);
+    await closing.close();
+    const result = await health(server.url);
+    expect(result.status).toBe(503);
+    expect(result.body).toEqual({ status: "unavailable", database: "down" });
+  });
+
+  it("turns a database failure inside a tRPC call into a 500 that shows no SQL", async () => {
+    const closing = await createTestDatabase();
+    const server = await startAppServer(closing.db);
+    await closing.close();
+    const response = await fetch(`${server.url}/api/trpc/catalog.listCollections`);
+    const text = await response.text();
+    expect(response.status).toBe(500);
+    expect(text).toContain("Something went wrong on our side");
+    expect(text).not.toMatch(/Failed query|select |from "|CONNECTION_ENDED/i);
+  });
+});

@@ -1,0 +1,23 @@
+// Delivery through any SMTP server (SMTP_URL, e.g. smtps://user:pass@smtp.example.com:465).
+import nodemailer from "nodemailer";
+import type { Mailer } from "./mailer";
+
+/** A hung mail server must fail the job (which is retried), never hold a worker slot for minutes. */
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+export function createSmtpMailer(options: { url: string; from: string }): Mailer {
+  const transport = nodemailer.createTransport({ url: options.url, ...TIMEOUTS });
+  const from = { name: "Printroom", address: options.from };
+  return {
+    async send(message) {
+      await transport.sendMail({
+        from,
+        to: message.to,
+        replyTo: message.replyTo,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+      });
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// The payment provider as the shop sees it: open a hosted checkout, and read the provider's signed
+// events. Stripe in production; a local stand-in on a fresh clone. Domain code uses only this.
+import type { ShippingAddress } from "../../../db/schema/orders";
+
+export type PaymentLine = { title: string; description: string; unitPriceCents: number; quantity: number };
+
+export type CheckoutSessionRequest = {
+  /** our pending checkout's id: sent as client_reference_id and metadata so events lead back to it */
+  checkoutId: string;
+  email: string;
+  lines: PaymentLine[];
+  currency: string;
+  /** a fixed amount taken off the whole order (gift cards) */
+  discount?: { amountOffCents: number; label: string };
+  /** one per checkout attempt, so a retried request can never open a second session */
+  idempotencyKey: string;
+  expiresAt: Date;
+};
+
+export type CheckoutSessionCreated = { id: string; url: string; expiresAt: Date };
+
+export type PaymentSession = {
+  id: string;
+  /** our checkout id, from client_reference_id (or metadata when that is missing) */
+  checkoutId: string | null;
+  paymentStatus: "paid" | "unpaid" | "no_payment_required";
+  amountTotalCents: number | null;
+  currency: string | null;
+  customerEmail: string | null;
+  customerName: string | null;
+  shippingAddress: ShippingAddress | null;
+  paymentIntentId: string | null;
+};
+
+export type RefundedCharge = {
+  id: string;
+  paymentIntentId: string | null;
+  amountCents: number;
+  amountRefundedCents: number;
+  /** true once the whole charge is refunded */
+  refunded: boolean;
+};
+
+export const checkoutSessionEventTypes = [
+  "checkout.session.completed",
+  "checkout.session.async_payment_succeeded",
+  "checkout.session.async_payment_failed",
+  "checkout.session.expired",
+] as const;
+export type CheckoutSessionEventType = (typeof checkoutSessionEventTypes)[number];
+
+type EventBase = { id: string; livemode: boolean; createdAt: Date };
+
+export type PaymentEvent = EventBase &
+  (
+    | { kind: "checkout_session"; type: CheckoutSessionEventType; session: PaymentSession }
+    | { kind: "charge_refunded"; type: "charge.refunded"; charge: RefundedCharge }
+    | { kind: "ignored"; type: string }
+  );
+
+export interface Payments {
+  readonly mode: "stripe" | "local";
+  /** whether this key takes real money; events from the other mode are anomalies */
+  readonly livemode: boolean;
+  createCheckoutSession(request: CheckoutSessionRequest): Promise<CheckoutSessionCreated>;
+  /** Verifies the signature on the raw body and parses the event; never throws for a bad request. */
+  parseWebhook(payload: Buffer | string, signature: string | null): ParsedWebhook;
+  /** Events since a moment, oldest first, for the daily reconciliation (empty in local mode). */
+  listRecentEvents(since: Date): Promise<PaymentEvent[]>;
+}
+
+/**
+ * A result, not an exception: the provider object is made in start.ts from the source modules while
+ * the webhook route runs in the Remix build's copy, so an error class would not match across the two.
+ */
+export type ParsedWebhook = { ok: true; event: PaymentEvent } | { ok: false; reason: string };

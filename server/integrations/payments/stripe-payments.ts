@@ -1,0 +1,95 @@
+// Payments through Stripe Checkout with the official SDK. Every call has a timeout and a bounded
+// number of retries (finding 28); retries reuse our idempotency key, so they never double anything.
+import Stripe from "stripe";
+import { checkoutSessionEventTypes, type CheckoutSessionRequest, type Payments } from "./payments";
+import { toPaymentEvent, verifySignedEvent } from "./stripe-events";
+
+export type StripeConfig = {
+  secretKey: string;
+  webhookSecret: string;
+  /** another host for the API (stripe-mock, or a test's local server) */
+  apiBase?: string;
+  timeoutMs: number;
+  maxNetworkRetries: number;
+  shippingCountries: string[];
+  publicUrl: string;
+};
+
+/** Pinned so the objects we parse keep one shape whatever the account's default version is. */
+const API_VERSION = "2025-08-27.basil" as const;
+
+const eventTypesWeApply = [...checkoutSessionEventTypes, "charge.refunded"];
+
+function clientFor(config: StripeConfig): Stripe {
+  const base = config.apiBase ? new URL(config.apiBase) : undefined;
+  const protocol = base?.protocol === "http:" ? "http" : "https";
+  return new Stripe(config.secretKey, {
+    apiVersion: API_VERSION,
+    timeout: config.timeoutMs,
+    maxNetworkRetries: config.maxNetworkRetries,
+    telemetry: false,
+    appInfo: { name: "Printroom" },
+    ...(base ? { host: base.hostname, port: base.port || (protocol === "http" ? 80 : 443), protocol } : {}),
+  });
+}
+
+type AllowedCountry = Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry;
+
+export function createStripePayments(config: StripeConfig): Payments {
+  const stripe = clientFor(config);
+
+  async function discountsFor(request: CheckoutSessionRequest): Promise<Stripe.Checkout.SessionCreateParams.Discount[] | undefined> {
+    if (!request.discount || request.discount.amountOffCents <= 0) return undefined;
+    const coupon = await stripe.coupons.create(
+      { amount_off: request.discount.amountOffCents, currency: request.currency, duration: "once", max_redemptions: 1, name: request.discount.label },
+      { idempotencyKey: `${request.idempotencyKey}:coupon` },
+    );
+    return [{ coupon: coupon.id }];
+  }
+
+  return {
+    mode: "stripe",
+    livemode: /^(sk|rk)_live_/.test(config.secretKey),
+
+    async createCheckoutSession(request) {
+      const session = await stripe.checkout.sessions.create(
+        {
+          mode: "payment",
+          line_items: request.lines.map((line) => ({
+            quantity: line.quantity,
+            price_data: {
+              currency: request.currency,
+              unit_amount: line.unitPriceCents,
+              // Stripe refuses an empty description, so a line without one sends none.
+              product_data: { name: line.title, ...(line.description ? { description: line.description } : {}) },
+            },
+          })),
+          discounts: await discountsFor(request),
+          customer_email: request.email,
+          shipping_address_collection: { allowed_countries: config.shippingCountries as AllowedCountry[] },
+          client_reference_id: request.checkoutId,
+          metadata: { checkout_id: request.checkoutId },
+          payment_intent_data: { metadata: { checkout_id: request.checkoutId } },
+          expires_at: Math.floor(request.expiresAt.getTime() / 1000),
+          success_url: `${config.publicUrl}/checkout/success?session_id={CHECKOUT_SESSION_ID}`,
+          cancel_url: `${config.publicUrl}/checkout?cancelled=1`,
+        },
+        { idempotencyKey: request.idempotencyKey },
+      );
+      if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a URL`);
+      return { id: session.id, url: session.url, expiresAt: new Date(session.expires_at * 1000) };
+    },
+
+    parseWebhook(payload, signature) {
+      return verifySignedEvent(payload, signature, config.webhookSecret);
+    },
+
+    async listRecentEvents(since) {
+      const events = await stripe.events
+        .list({ created: { gte: Math.floor(since.getTime() / 1000) }, types: eventTypesWeApply, limit: 100 })
+        .autoPagingToArray({ limit: 10_000 });
+      // Stripe lists newest first; applying oldest first keeps completion before a later refund.
+      return events.reverse().map((event) => toPaymentEvent(event));
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { Runner, Task } from "graphile-worker";
+import { sql } from "drizzle-orm";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { testEnv } from "../../test/app-server";
+import { testDatabase } from "../../test/database";
+import { startWorker } from "../../workers/runner";
+import { createLogger } from "../log";
+import { createStorage } from "../integrations/storage/index";
+import { createMailer } from "../integrations/mail/mailer";
+import { enqueueJob } from "./enqueue";
+
+const database = await testDatabase();
+const env = testEnv();
+const log = createLogger("silent");
+
+const runs: { marker: string; attempt: number }[] = [];
+const recordRun: Task = async (payload, helpers) => {
+  runs.push({ marker: (payload as { marker: string }).marker, attempt: helpers.job.attempts });
+};
+const runsOf = (marker: string) => runs.filter((r) => r.marker === marker);
+
+async function pendingJobs(): Promise<number> {
+  const [row] = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker.jobs`);
+  return row?.n ?? -1;
+}
+
+let runner: Runner | undefined;
+async function ensureWorker(): Promise<void> {
+  runner ??= await startWorker({
+    connectionString: database.url,
+    deps: { db: database.db, env, log, mailer: createMailer(env, database.db), storage: createStorage(env) },
+    tasks: { record_run: recordRun },
+    schedule: "",
+    concurrency: 1,
+    pollInterval: 100,
+  });
+}
+afterAll(() => runner?.stop());
+
+class Rollback extends Error {}
+
+describe("enqueueJob", () => {
+  it("runs jobs with one job key, enqueued by two committed transactions, once", async () => {
+    await database.db.transaction((tx) => enqueueJob(tx, "record_run", { marker: "keyed" }, { jobKey: "keyed-1" }));
+    await database.db.transaction((tx) => enqueueJob(tx, "record_run", { marker: "keyed" }, { jobKey: "keyed-1" }));
+    expect(await pendingJobs()).toBe(1);
+    await ensureWorker();
+    await vi.waitFor(() => expect(runsOf("keyed")).toHaveLength(1), { timeout: 10_000, interval: 50 });
+  });
+
+  it("runs a job enqueued in a committed transaction exactly once, after the commit", async () => {
+    await ensureWorker();
+    let ranBeforeCommit = false;
+    await database.db.transaction(async (tx) => {
+      await enqueueJob(tx, "record_run", { marker: "committed" });
+      // The worker polls every 100 ms; give it the chance to (wrongly) see an uncommitted job.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      ranBeforeCommit = runsOf("committed").length > 0;
+    });
+    expect(ranBeforeCommit).toBe(false);
+    await vi.waitFor(() => expect(runsOf("committed")).toHaveLength(1), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(async () => expect(await pendingJobs()).toBe(0), { timeout: 5_000, interval: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(runsOf("committed")).toEqual([{ marker: "committed", attempt: 1 }]);
+  });
+
+  it("never runs a job enqueued in a transaction that rolled back", async () => {
+    await ensureWorker();
+    await expect(
+      database.db.transaction(async (tx) => {
+        await enqueueJob(tx, "record_run", { marker: "rolled-back" });
+        throw new Rollback("the write this job belonged to failed");
+      }),
+    ).rejects.toBeInstanceOf(Rollback);
+    // A job committed afterwards on the same single-slot worker proves the queue has moved past it.
+    await database.db.transaction((tx) => enqueueJob(tx, "record_run", { marker: "after-rollback" }));
+    await vi.waitFor(() => expect(runsOf("after-rollback")).toHaveLength(1), { timeout: 10_000, interval: 50 });
+    expect(await pendingJobs()).toBe(0);
+    expect(runsOf("rolled-back")).toEqual([]);
+  });
+});

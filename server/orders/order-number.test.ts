@@ -1,0 +1,47 @@
+import { sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { connect } from "../../db/client";
+import { testDatabase } from "../../test/database";
+import { createPaidOrder } from "./create-order";
+import { formatOrderNumber, ORDER_NUMBER_PATTERN } from "./order-number";
+
+const database = await testDatabase();
+// Twenty connections: real contention on the sequence without crowding a shared test server.
+const wide = connect(database.url, { max: 20 });
+afterAll(() => wide.close());
+
+const newOrder = (n: number) => ({
+  email: `buyer${n}@example.com`,
+  customerName: "",
+  shippingAddress: null,
+  subtotalCents: 4500,
+  discountCents: 0,
+  totalCents: 4500,
+  currency: "usd",
+  checkoutId: null,
+  stripeCheckoutId: `cs_test_parallel_${n}`,
+  stripePaymentIntent: null,
+  cartId: null,
+  items: [{ variantId: null, productId: null, title: "Print", description: "8 × 10 in", unitPriceCents: 4500, quantity: 1, totalCents: 4500 }],
+});
+
+describe("order numbers", () => {
+  it("look like PR-2026-000123 and never truncate past a million", () => {
+    expect(formatOrderNumber(123, new Date("2026-03-01T00:00:00Z"))).toBe("PR-2026-000123");
+    expect(formatOrderNumber(1_234_567, new Date("2027-01-01T00:00:00Z"))).toBe("PR-2027-1234567");
+    expect(formatOrderNumber(1_234_567, new Date())).toMatch(ORDER_NUMBER_PATTERN);
+  });
+
+  it("500 orders created in parallel get 500 distinct numbers, and none fails", async () => {
+    const results = await Promise.allSettled(Array.from({ length: 500 }, (_, n) => wide.db.transaction((tx) => createPaidOrder(tx, newOrder(n)))));
+    const failed = results.filter((r) => r.status === "rejected");
+    expect(failed).toHaveLength(0);
+    const numbers = results.map((r) => (r as PromiseFulfilledResult<{ number: string }>).value.number);
+    expect(new Set(numbers).size).toBe(500);
+    expect(numbers.every((n) => ORDER_NUMBER_PATTERN.test(n))).toBe(true);
+    const [row] = await wide.db.execute<{ orders: number; items: number }>(
+      sql`select (select count(*)::int from orders) as orders, (select count(*)::int from order_items) as items`,
+    );
+    expect(row).toEqual({ orders: 500, items: 500 });
+  });
+});

@@ -1,0 +1,38 @@
+// Applies one payment event in one transaction: record its id (a replay stops here), apply it, and
+// enqueue its follow-up jobs, all committing together. The webhook and the reconciliation job share it.
+import type { Db } from "../../db/client";
+import { processedWebhookEvents } from "../../db/schema/index";
+import type { PaymentEvent } from "../integrations/payments/index";
+import type { Logger } from "../log";
+import { recordAnomaly } from "./anomalies";
+import { applyCheckoutSessionEvent } from "./checkout-session-events";
+import { applyRefundEvent } from "./refund-events";
+
+export type PaymentEventDeps = {
+  db: Db;
+  log: Logger;
+  /** the mode of our key: an event from the other mode is never acted on */
+  livemode: boolean;
+  /** for links in the mail the event sends */
+  publicUrl: string;
+};
+
+/** "ignored": genuine and recorded, but nothing to change (an expiry after payment, an unhandled type). */
+export type ApplyOutcome = "applied" | "duplicate" | "ignored" | "anomaly";
+
+export async function applyPaymentEvent(deps: PaymentEventDeps, event: PaymentEvent): Promise<ApplyOutcome> {
+  return deps.db.transaction(async (tx) => {
+    // A concurrent delivery of the same id waits here for the first to commit, then finds the row.
+    const [fresh] = await tx
+      .insert(processedWebhookEvents)
+      .values({ id: event.id, type: event.type })
+      .onConflictDoNothing()
+      .returning({ id: processedWebhookEvents.id });
+    if (!fresh) return "duplicate";
+    if (event.kind === "ignored") return "ignored";
+    if (event.livemode !== deps.livemode) {
+      return recordAnomaly(tx, deps.log, event, { kind: "livemode_mismatch", details: { eventLivemode: event.livemode, keyLivemode: deps.livemode } });
+    }
+    return event.kind === "checkout_session" ? applyCheckoutSessionEvent(tx, deps, event) : applyRefundEvent(tx, deps, event);
+  });
+}

@@ -1,0 +1,77 @@
+// Checkout Session events, applied to our pending checkout with its row locked, so two events for
+// one session (a retry, a late async success) are applied one after the other, never side by side.
+import { eq, sql } from "drizzle-orm";
+import type { Tx } from "../../db/client";
+import { checkouts } from "../../db/schema/index";
+import { fulfilCheckout, type Checkout } from "../checkout/fulfil-checkout";
+import type { PaymentEvent } from "../integrations/payments/index";
+import { recordAnomaly } from "./anomalies";
+import type { ApplyOutcome, PaymentEventDeps } from "./apply-payment-event";
+
+type CheckoutSessionEvent = Extract<PaymentEvent, { kind: "checkout_session" }>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function lockCheckout(tx: Tx, checkoutId: string | null): Promise<Checkout | undefined> {
+  if (!checkoutId || !UUID.test(checkoutId)) return undefined;
+  const [checkout] = await tx.select().from(checkouts).where(eq(checkouts.id, checkoutId)).for("update");
+  return checkout;
+}
+
+async function setStatus(tx: Tx, checkout: Checkout, status: Checkout["status"]): Promise<void> {
+  await tx.update(checkouts).set({ status, updatedAt: sql`now()` }).where(eq(checkouts.id, checkout.id));
+}
+
+async function fulfil(tx: Tx, deps: PaymentEventDeps, event: CheckoutSessionEvent, checkout: Checkout): Promise<ApplyOutcome> {
+  if (checkout.status === "paid") return "ignored";
+  const { session } = event;
+  const paidCurrency = session.currency?.toLowerCase() ?? null;
+  if (session.amountTotalCents !== checkout.totalCents || paidCurrency !== checkout.currency) {
+    return recordAnomaly(tx, deps.log, event, {
+      kind: "amount_mismatch",
+      checkoutId: checkout.id,
+      details: { expectedCents: checkout.totalCents, paidCents: session.amountTotalCents, expectedCurrency: checkout.currency, paidCurrency },
+    });
+  }
+  await fulfilCheckout(tx, deps, checkout, session);
+  return "applied";
+}
+
+/** Expiry and failure release only a checkout still waiting: after payment they change nothing. */
+async function release(tx: Tx, checkout: Checkout, status: "expired" | "payment_failed"): Promise<ApplyOutcome> {
+  if (checkout.status !== "open" && checkout.status !== "awaiting_payment") return "ignored";
+  await setStatus(tx, checkout, status);
+  return "applied";
+}
+
+export async function applyCheckoutSessionEvent(tx: Tx, deps: PaymentEventDeps, event: CheckoutSessionEvent): Promise<ApplyOutcome> {
+  const { session } = event;
+  const checkout = await lockCheckout(tx, session.checkoutId);
+  if (!checkout || (checkout.providerSessionId !== null && checkout.providerSessionId !== session.id)) {
+    return recordAnomaly(tx, deps.log, event, {
+      kind: "unknown_checkout",
+      checkoutId: checkout?.id ?? null,
+      details: { clientReferenceId: session.checkoutId, ourSessionId: checkout?.providerSessionId ?? null },
+    });
+  }
+  // The session id is stored after Stripe answers; if that write was lost, the event supplies it.
+  if (checkout.providerSessionId === null) {
+    await tx.update(checkouts).set({ providerSessionId: session.id }).where(eq(checkouts.id, checkout.id));
+  }
+  switch (event.type) {
+    case "checkout.session.completed":
+      // Delayed payment methods complete unpaid; the order waits for async_payment_succeeded.
+      if (session.paymentStatus === "unpaid") {
+        if (checkout.status !== "open") return "ignored";
+        await setStatus(tx, checkout, "awaiting_payment");
+        return "applied";
+      }
+      return fulfil(tx, deps, event, checkout);
+    case "checkout.session.async_payment_succeeded":
+      return fulfil(tx, deps, event, checkout);
+    case "checkout.session.async_payment_failed":
+      return release(tx, checkout, "payment_failed");
+    case "checkout.session.expired":
+      return release(tx, checkout, "expired");
+  }
+}

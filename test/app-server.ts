@@ -1,0 +1,37 @@
+// The real Express app on an ephemeral port, for tests that speak HTTP to it.
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
+import type { Db } from "../db/client";
+import { createApp, type AppDeps } from "../server/app";
+import { loadEnv, type Env } from "../server/env";
+import { createLogger } from "../server/log";
+
+export type AppServer = { url: string; env: Env; close: () => Promise<void> };
+
+/** A test configuration: its own data folder, a fixed secret, no secrets from the developer's shell. */
+export function testEnv(overrides: Record<string, string> = {}): Env {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "printroom-test-"));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  return loadEnv({ NODE_ENV: "test", DATA_DIR: dataDir, SESSION_SECRET: "test-secret-".padEnd(40, "x"), LOG_LEVEL: "silent", ...overrides });
+}
+
+export async function startAppServer(db: Db, deps: Partial<Omit<AppDeps, "db">> = {}): Promise<AppServer> {
+  const env = deps.env ?? testEnv();
+  const app = createApp({ env, log: createLogger("silent"), ...deps, db });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  afterAll(close);
+  return { url: `http://127.0.0.1:${port}`, env, close };
+}

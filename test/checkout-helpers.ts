@@ -1,0 +1,94 @@
+// Checkout test helpers: a priced cart, a pending checkout made by the real service, and delivery of
+// Stripe-signed events to the real webhook route's action (raw body, Stripe-Signature header).
+import type { AppLoadContext } from "@remix-run/node";
+import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import Stripe from "stripe";
+import { action as webhookAction } from "../app/routes/webhooks.stripe";
+import type { Db } from "../db/client";
+import { checkouts } from "../db/schema/index";
+import { addToCart } from "../server/cart/cart";
+import { createCheckout } from "../server/checkout/create-checkout";
+import type { Env } from "../server/env";
+import type { Payments } from "../server/integrations/payments/index";
+import { checkoutSessionEvent, type StripeShapedSession } from "../server/integrations/payments/stripe-shaped-events";
+import type { Logger } from "../server/log";
+import { createPhoto, createProduct } from "./factories";
+
+export type CartItemSpec = { priceCents: number; quantity?: number; kind?: "print" | "product"; title?: string };
+
+/** A shopper session whose cart holds one line per spec, priced in the database. */
+export async function cartWith(db: Db, items: CartItemSpec[]): Promise<string> {
+  const sessionId = randomUUID();
+  for (const item of items) {
+    if (item.kind === "product") {
+      const product = await createProduct(db, { priceCents: item.priceCents, stock: 50, ...(item.title ? { title: item.title } : {}) });
+      await addToCart(db, sessionId, { productId: product.id, quantity: item.quantity ?? 1 });
+    } else {
+      const photo = await createPhoto(db, item.title ? { title: item.title } : {}, [{ material: "paper", widthIn: 8, heightIn: 10, priceCents: item.priceCents }]);
+      await addToCart(db, sessionId, { variantId: photo.variants[0]!.id, quantity: item.quantity ?? 1 });
+    }
+  }
+  return sessionId;
+}
+
+export type StartedCheckout = typeof checkouts.$inferSelect & { shopperSessionId: string; url: string };
+
+export async function startCheckout(
+  db: Db,
+  payments: Payments,
+  options: { items?: CartItemSpec[]; email?: string; newsletterOptIn?: boolean } = {},
+): Promise<StartedCheckout> {
+  const shopperSessionId = await cartWith(db, options.items ?? [{ priceCents: 4500, quantity: 2 }]);
+  const { checkoutId, url } = await createCheckout(db, payments, {
+    sessionId: shopperSessionId,
+    email: options.email ?? "shopper@example.com",
+    newsletterOptIn: options.newsletterOptIn ?? false,
+  });
+  const [row] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
+  return { ...row!, shopperSessionId, url };
+}
+
+/** The session Stripe would report for this checkout once the shopper paid. */
+export function paidSession(checkout: StartedCheckout, overrides: Partial<StripeShapedSession> = {}): StripeShapedSession {
+  return {
+    id: checkout.providerSessionId!,
+    checkoutId: checkout.id,
+    amountSubtotalCents: checkout.subtotalCents,
+    amountTotalCents: checkout.totalCents,
+    currency: checkout.currency,
+    email: checkout.email,
+    paymentStatus: "paid",
+    status: "complete",
+    expiresAt: checkout.expiresAt!,
+    shipping: { name: "Ada Lovelace", line1: "12 Harbour Road", city: "Montauk", state: "NY", postalCode: "11954", country: "US" },
+    paymentIntentId: `pi_test_${checkout.id.slice(0, 8)}`,
+    ...overrides,
+  };
+}
+
+export { checkoutSessionEvent };
+
+export type Delivery = { status: number; body: { received: boolean; outcome?: string; error?: string } };
+
+export function webhookDeliverer(deps: { db: Db; env: Env; payments: Payments; log: Logger }, secret: string) {
+  const context = { db: deps.db, env: deps.env, payments: deps.payments, log: deps.log } as unknown as AppLoadContext;
+
+  async function post(payload: string, signature: string | null): Promise<Delivery> {
+    const headers = new Headers({ "content-type": "application/json" });
+    if (signature !== null) headers.set("stripe-signature", signature);
+    const request = new Request("http://localhost/webhooks/stripe", { method: "POST", headers, body: payload });
+    const response = (await webhookAction({ request, context, params: {} })) as Response;
+    return { status: response.status, body: await response.json() };
+  }
+
+  return {
+    post,
+    /** signs with the SDK's own test-header helper, exactly as Stripe signs */
+    deliver(event: object, options: { secret?: string; timestamp?: number } = {}): Promise<Delivery> {
+      const payload = JSON.stringify(event, null, 2);
+      const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? secret, timestamp: options.timestamp });
+      return post(payload, signature);
+    },
+  };
+}

@@ -1,0 +1,14 @@
+// Reads queued graphile-worker jobs with their payloads (the public `jobs` view leaves payloads out).
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../db/client";
+
+export type QueuedJob<P = Record<string, unknown>> = { task: string; key: string | null; payload: P; attempts: number; lastError: string | null };
+
+export async function queuedJobs<P = Record<string, unknown>>(db: DbOrTx, where: { key?: string; task?: string } = {}): Promise<QueuedJob<P>[]> {
+  return db.execute<QueuedJob<P>>(sql`
+    select t.identifier as task, j.key, j.payload, j.attempts, j.last_error as "lastError"
+    from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+    where (${where.key ?? null}::text is null or j.key = ${where.key ?? null})
+      and (${where.task ?? null}::text is null or t.identifier = ${where.task ?? null})
+    order by j.id`);
+}
