@@ -91,8 +91,8 @@ async function main(): Promise<void> {
 
     if (selected.has("ssr")) {
       console.log("SSR throughput…");
-      const { section, result } = await ssrThroughput({ baseUrl: server.url, photoSlug: seeded.photoSlug, workerNote });
-      console.log(`ssr: photo ${result.photoRps.toFixed(0)} req/s, minimal ${result.minimalRps.toFixed(0)} req/s, ratio ${result.ratio.toFixed(2)}, photo p99 ${result.photoP99} ms`);
+      const { section, result } = await ssrThroughput({ baseUrl: server.url, photoSlug: seeded.photoSlug, workerNote, serverPid: server.pid, pgDataDir: path.join(workspace.dataDir, "pg") });
+      console.log(`ssr: photo ${result.photoRps.toFixed(0)} req/s, minimal ${result.minimalRps.toFixed(0)} req/s, ratio ${result.ratio.toFixed(2)} (from CPU cost ${result.cpuRatio?.toFixed(2) ?? "n/a"}), photo p99 ${result.photoP99} ms`);
       sections.push(section);
     }
     if (selected.has("lighthouse")) {

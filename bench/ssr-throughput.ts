@@ -1,6 +1,7 @@
 // Server-rendering throughput: autocannon against the photo page and the minimal Remix route of
 // the same server, in alternating rounds, so both see the same machine and the same noise.
 import autocannon, { type Result } from "autocannon";
+import { canMeasureCpu, postgresCpuMs, serverCpuMs } from "./lib/cpu";
 import { loadAverage, measuredLine, table, target, verdict, type Section } from "./lib/report";
 
 export type ThroughputOptions = {
@@ -12,9 +13,12 @@ export type ThroughputOptions = {
   rounds?: number;
   /** how the worker ran during the measurement, for the report */
   workerNote: string;
+  /** the server's process id and Postgres' data folder, to read the CPU time they spend */
+  serverPid?: number;
+  pgDataDir?: string;
 };
 
-type Measurement = { rps: number; p50: number; p99: number; max: number; kbPerResponse: number; non2xx: number; errors: number; load: string };
+type Measurement = { rps: number; p50: number; p99: number; max: number; kbPerResponse: number; non2xx: number; errors: number; load: string; serverCpuMsPerRequest: number | null; postgresCpuMsPerRequest: number | null };
 
 // What a browser sends: the HTML is compressed on the way out, as it is for shoppers.
 const headers = { accept: "text/html", "accept-encoding": "gzip, deflate, br" };
@@ -25,9 +29,11 @@ async function check(url: string, mustContain: string): Promise<void> {
   if (response.status !== 200 || !html.toLowerCase().includes(mustContain.toLowerCase())) throw new Error(`${url} answered ${response.status} without "${mustContain}"; not benchmarking a broken page`);
 }
 
-function summarize(result: Result): Measurement {
+function summarize(result: Result, cpu: { server: number; postgres: number } | null): Measurement {
   const completed = result.requests.total;
   return {
+    serverCpuMsPerRequest: cpu && completed > 0 ? cpu.server / completed : null,
+    postgresCpuMsPerRequest: cpu && completed > 0 ? cpu.postgres / completed : null,
     rps: completed / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -43,14 +49,18 @@ const run = (url: string, connections: number, duration: number) => autocannon({
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const fixed = (n: number, digits = 0) => n.toFixed(digits);
+const cpuCell = (ms: number | null) => (ms === null ? "n/a" : ms.toFixed(2));
+const meanOf = (values: (number | null)[]) => (values.every((v): v is number => v !== null) ? mean(values) : null);
 
-export type ThroughputResult = { photo: Measurement[]; minimal: Measurement[]; ratio: number; photoRps: number; minimalRps: number; photoP99: number; minimalP99: number };
+export type ThroughputResult = { photo: Measurement[]; minimal: Measurement[]; ratio: number; cpuRatio: number | null; photoRps: number; minimalRps: number; photoP99: number; minimalP99: number };
 
 export async function ssrThroughput(options: ThroughputOptions): Promise<{ section: Section; result: ThroughputResult }> {
   const connections = options.connections ?? 50;
   const duration = options.durationSeconds ?? 10;
   const warmup = options.warmupSeconds ?? 5;
   const rounds = options.rounds ?? 2;
+  const cpuNow = () =>
+    canMeasureCpu() && options.serverPid && options.pgDataDir ? { server: serverCpuMs(options.serverPid), postgres: postgresCpuMs(options.pgDataDir) } : null;
   const urls = { minimal: `${options.baseUrl}/bench/minimal`, photo: `${options.baseUrl}/photos/${options.photoSlug}` };
   await check(urls.minimal, "Baseline");
   await check(urls.photo, "srcset");
@@ -61,9 +71,12 @@ export async function ssrThroughput(options: ThroughputOptions): Promise<{ secti
   const measured: { minimal: Measurement[]; photo: Measurement[] } = { minimal: [], photo: [] };
   for (let round = 0; round < rounds; round++) {
     for (const key of ["minimal", "photo"] as const) {
-      const result = summarize(await run(urls[key], connections, duration));
+      const before = cpuNow();
+      const outcome = await run(urls[key], connections, duration);
+      const after = cpuNow();
+      const result = summarize(outcome, before && after ? { server: after.server - before.server, postgres: after.postgres - before.postgres } : null);
       measured[key].push(result);
-      console.log(`  ${key} round ${round + 1}: ${fixed(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms (load ${result.load})`);
+      console.log(`  ${key} round ${round + 1}: ${fixed(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, server CPU ${cpuCell(result.serverCpuMsPerRequest)} ms/req (load ${result.load})`);
     }
   }
   const photoRps = mean(measured.photo.map((m) => m.rps));
@@ -73,6 +86,15 @@ export async function ssrThroughput(options: ThroughputOptions): Promise<{ secti
   const ratio = photoRps / minimalRps;
   const ratioTarget = target(ratio >= 0.6, "target ≥ 0.6");
   const p99Target = target(photoP99 <= 150, "target ≤ 150 ms");
+  // Whole CPU cost of a request (Node plus Postgres): what the ratio would be if nothing else ran.
+  const costOf = (key: "photo" | "minimal") => {
+    const server = meanOf(measured[key].map((m) => m.serverCpuMsPerRequest));
+    const postgres = meanOf(measured[key].map((m) => m.postgresCpuMsPerRequest));
+    return server === null || postgres === null ? null : { server, postgres, total: server + postgres };
+  };
+  const photoCost = costOf("photo");
+  const minimalCost = costOf("minimal");
+  const cpuRatio = photoCost && minimalCost ? minimalCost.total / photoCost.total : null;
 
   const rows = (["minimal", "photo"] as const).flatMap((key) =>
     measured[key].map((m, i) => [
@@ -85,6 +107,8 @@ export async function ssrThroughput(options: ThroughputOptions): Promise<{ secti
       fixed(m.kbPerResponse, 1),
       m.non2xx,
       m.errors,
+      cpuCell(m.serverCpuMsPerRequest),
+      cpuCell(m.postgresCpuMsPerRequest),
       m.load,
     ]),
   );
@@ -94,7 +118,7 @@ export async function ssrThroughput(options: ThroughputOptions): Promise<{ secti
     "",
     measuredLine(options.workerNote),
     "",
-    `autocannon, ${connections} connections, ${rounds} alternating rounds of ${duration} s per route after a ${warmup} s warm-up of each; a browser's \`Accept-Encoding\` (the HTML is compressed) and no cookie (a first visit: no session, so no cart query). \`/bench/minimal\` is the root layout and root loader around a one-line page, served by the same process in the same run, so the ratio is what the photo page's own loader, queries and markup cost. Both the load generator and the server (one Node process, plus Postgres) share the machine's cores.`,
+    `autocannon, ${connections} connections, ${rounds} alternating rounds of ${duration} s per route after a ${warmup} s warm-up of each; a browser's \`Accept-Encoding\` (the HTML is compressed) and no cookie (a first visit: no session, so no cart query). \`/bench/minimal\` is the root layout and root loader around a one-line page, served by the same process in the same run, so the ratio is what the photo page's own loader, queries and markup cost. Both the load generator and the server (one Node process, plus Postgres) share the machine's cores. Requests per second and latencies depend on whatever else the machine runs (see the load average); the CPU milliseconds per request (from \`/proc\`, the server process and every Postgres process) do not, so the ratio of CPU costs is given as well.`,
     "",
     table(
       ["result", "value"],
@@ -104,10 +128,17 @@ export async function ssrThroughput(options: ThroughputOptions): Promise<{ secti
         ["ratio photo / minimal", `${ratio.toFixed(2)} — ${verdict(ratioTarget)}`],
         ["photo page p99 (worst round)", `${photoP99} ms — ${verdict(p99Target)}`],
         ["minimal route p99 (worst round)", `${minimalP99} ms`],
+        ...(photoCost && minimalCost && cpuRatio !== null
+          ? [
+              ["CPU per request, photo page (Node + Postgres)", `${photoCost.server.toFixed(2)} + ${photoCost.postgres.toFixed(2)} ms`],
+              ["CPU per request, minimal route (Node + Postgres)", `${minimalCost.server.toFixed(2)} + ${minimalCost.postgres.toFixed(2)} ms`],
+              ["ratio from CPU cost (minimal / photo)", cpuRatio.toFixed(2)],
+            ]
+          : []),
       ],
     ),
     "",
-    table(["route", "round", "req/s", "p50 ms", "p99 ms", "max ms", "KB/response", "non-2xx", "errors", "load avg after"], rows),
+    table(["route", "round", "req/s", "p50 ms", "p99 ms", "max ms", "KB/response", "non-2xx", "errors", "Node CPU ms/req", "Postgres CPU ms/req", "load avg after"], rows),
   ].join("\n");
-  return { section: { id: "ssr-throughput", markdown }, result: { photo: measured.photo, minimal: measured.minimal, ratio, photoRps, minimalRps, photoP99, minimalP99 } };
+  return { section: { id: "ssr-throughput", markdown }, result: { photo: measured.photo, minimal: measured.minimal, ratio, cpuRatio, photoRps, minimalRps, photoP99, minimalP99 } };
 }

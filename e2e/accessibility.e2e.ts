@@ -1,7 +1,7 @@
 // axe-core on every storefront page, in light and dark, on a phone and a desktop: no violations.
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, newContext, useBrowser } from "./browser";
 import { storefrontPages, storefrontUrls } from "./storefront";
 
@@ -9,9 +9,12 @@ const browser = useBrowser();
 const widths = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 800 } } as const;
 const themes = ["light", "dark"] as const;
 
+/** Known before the server is asked for slugs, so each page is its own test; paths come in beforeAll. */
+const pageNames = ["home", "collections", "collection", "photos", "photos-filtered", "photo", "book", "about", "not-found", "cart", "contact"];
 let pages: { name: string; path: string }[] = [];
 beforeAll(async () => {
   pages = await storefrontPages();
+  expect(pages.map((p) => p.name)).toEqual(pageNames);
 });
 
 async function violations(page: Page) {
@@ -22,21 +25,23 @@ async function violations(page: Page) {
 describe("accessibility", () => {
   for (const theme of themes) {
     for (const [device, viewport] of Object.entries(widths)) {
-      it(`every page has no axe violations in ${theme} at ${viewport.width}px (${device})`, async () => {
-        const context = await newContext(browser.get(), { viewport, colorScheme: theme });
-        await context.addCookies([{ name: "pr_theme", value: theme, url: baseUrl() }]);
-        const page = await context.newPage();
-        const found: Record<string, string[]> = {};
-        try {
-          for (const { name, path } of pages) {
+      describe(`${theme}, ${viewport.width}px (${device})`, () => {
+        let context: BrowserContext;
+        let page: Page;
+        beforeAll(async () => {
+          context = await newContext(browser.get(), { viewport, colorScheme: theme });
+          await context.addCookies([{ name: "pr_theme", value: theme, url: baseUrl() }]);
+          page = await context.newPage();
+        });
+        afterAll(() => context?.close());
+
+        for (const name of pageNames) {
+          it(`${name} has no axe violations`, async () => {
+            const { path } = pages.find((p) => p.name === name)!;
             await page.goto(path, { waitUntil: "load" });
-            const list = await violations(page);
-            if (list.length > 0) found[name] = list;
-          }
-        } finally {
-          await context.close();
+            expect(await violations(page)).toEqual([]);
+          });
         }
-        expect(found).toEqual({});
       });
     }
   }
@@ -57,10 +62,16 @@ describe("accessibility", () => {
       await page.getByRole("link", { name: /^Zoom in on / }).click();
       await page.getByRole("dialog").waitFor();
       expect(await violations(page)).toEqual([]);
+      // The viewer is usable by keyboard alone: + zooms, arrows pan, Escape closes and focus returns.
+      const zoomedWidth = () => page.getByRole("region", { name: "Zoomed photo" }).evaluate((region) => (region.firstElementChild as HTMLElement).style.width);
+      expect(await zoomedWidth()).toBe("200%");
       await page.keyboard.press("+");
+      expect(await zoomedWidth()).toBe("300%");
       await page.keyboard.press("ArrowRight");
+      await page.waitForFunction(() => (document.querySelector("[role=region][aria-label='Zoomed photo']")?.scrollLeft ?? 0) > 0);
       await page.keyboard.press("Escape");
       await page.getByRole("dialog").waitFor({ state: "hidden" });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toMatch(/^Zoom in on /);
     } finally {
       await context.close();
     }

@@ -12,25 +12,12 @@ import { startWorker } from "../workers/runner";
 import { createApp } from "./app";
 import { buildIsStale, buildRemix } from "./build-freshness";
 import { provideDatabase } from "./database";
-import { EnvError, loadEnv } from "./env";
+import { createWorkerDeps, loadEnvOrExit } from "./boot";
 import { createLogger } from "./log";
-import { createStorage } from "./integrations/storage/index";
-import { createPayments } from "./integrations/payments/index";
-import { createMailer } from "./integrations/mail/mailer";
 import { watchDevBuild } from "./dev-build";
 
 const root = process.cwd();
-const env = (() => {
-  try {
-    return loadEnv();
-  } catch (error) {
-    if (error instanceof EnvError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-})();
+const env = loadEnvOrExit();
 const log = createLogger(env.LOG_LEVEL);
 const underRemixDev = Boolean(process.env.REMIX_DEV_ORIGIN);
 const startedAt = Date.now();
@@ -40,17 +27,17 @@ if (!underRemixDev && buildIsStale(root)) {
   buildRemix(root);
 }
 
-const payments = createPayments(env, log);
 const dbServer = await provideDatabase(env, log);
 await migrateDatabase(dbServer.url);
 const database = connect(dbServer.url, { max: 20 });
-const storage = createStorage(env);
-const seeded = await seedIfEmpty(database.db, { storage, log });
+const deps = createWorkerDeps(env, database.db, log);
+const { payments } = deps;
+const seeded = await seedIfEmpty(database.db, { storage: deps.storage, log });
 if (seeded) log.info("seeded the demo catalogue");
 
 let worker: Runner | undefined;
 if (env.WORKER === "on") {
-  worker = await startWorker({ connectionString: dbServer.url, deps: { db: database.db, env, log, payments, mailer: createMailer(env, database.db), storage } });
+  worker = await startWorker({ connectionString: dbServer.url, deps });
 }
 
 const buildPath = path.join(root, "build/index.js");

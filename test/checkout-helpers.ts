@@ -6,13 +6,14 @@ import { randomUUID } from "node:crypto";
 import Stripe from "stripe";
 import { action as webhookAction } from "../app/routes/webhooks.stripe";
 import type { Db } from "../db/client";
-import { checkouts } from "../db/schema/index";
+import { carts, checkouts } from "../db/schema/index";
 import { addToCart } from "../server/cart/cart";
-import { createCheckout } from "../server/checkout/create-checkout";
+import { createCheckout, type CheckoutDeps, type CreateCheckoutInput } from "../server/checkout/create-checkout";
+import { codeLast4, hashGiftCardCode, normalizeGiftCardCode } from "../server/giftcards/codes";
 import type { Env } from "../server/env";
 import type { Payments } from "../server/integrations/payments/index";
 import { checkoutSessionEvent, type StripeShapedSession } from "../server/integrations/payments/stripe-shaped-events";
-import type { Logger } from "../server/log";
+import { createLogger, type Logger } from "../server/log";
 import { createPhoto, createProduct } from "./factories";
 
 export type CartItemSpec = { priceCents: number; quantity?: number; kind?: "print" | "product"; title?: string };
@@ -34,20 +35,48 @@ export async function cartWith(db: Db, items: CartItemSpec[]): Promise<string> {
 
 export type StartedCheckout = typeof checkouts.$inferSelect & { shopperSessionId: string; url: string };
 
+/** Enough configuration for checkout: a test's own env when it applies gift cards, else this. */
+const checkoutEnv: CheckoutDeps["env"] = { GIFT_CARD_CODE_SECRET: "checkout-helpers-gift-card-secret".padEnd(40, "x"), PUBLIC_URL: "http://localhost:3000", STRIPE_SHIPPING_COUNTRIES: ["US", "GB"] };
+
+export function checkoutDeps(db: Db, payments: Payments, env: CheckoutDeps["env"] = checkoutEnv, log: Logger = createLogger("silent")): CheckoutDeps {
+  return { db, payments, env, log };
+}
+
 export async function startCheckout(
   db: Db,
   payments: Payments,
-  options: { items?: CartItemSpec[]; email?: string; newsletterOptIn?: boolean } = {},
+  options: {
+    items?: CartItemSpec[];
+    email?: string;
+    newsletterOptIn?: boolean;
+    env?: CheckoutDeps["env"];
+    /** applied to the cart before checkout, as /cart would (hashed with the env's secret) */
+    giftCardCode?: string;
+    shippingAddress?: CreateCheckoutInput["shippingAddress"];
+  } = {},
 ): Promise<StartedCheckout> {
   const shopperSessionId = await cartWith(db, options.items ?? [{ priceCents: 4500, quantity: 2 }]);
-  const { checkoutId, url } = await createCheckout(db, payments, {
+  const deps = checkoutDeps(db, payments, options.env);
+  if (options.giftCardCode) await applyGiftCardDirectly(db, deps.env.GIFT_CARD_CODE_SECRET, shopperSessionId, options.giftCardCode);
+  const { checkoutId, url } = await createCheckout(deps, {
     sessionId: shopperSessionId,
     email: options.email ?? "shopper@example.com",
     newsletterOptIn: options.newsletterOptIn ?? false,
+    shippingAddress: options.shippingAddress,
   });
   const [row] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
   return { ...row!, shopperSessionId, url };
 }
+
+/** What applying a code in the cart stores, without the rate limit (tests of that path use the service). */
+export async function applyGiftCardDirectly(db: Db, secret: string, shopperSessionId: string, code: string): Promise<void> {
+  await db
+    .update(carts)
+    .set({ giftCardCodeHash: hashGiftCardCode(secret, code), giftCardLast4: codeLast4(normalizeGiftCardCode(code)!) })
+    .where(eq(carts.sessionId, shopperSessionId));
+}
+
+export const testShippingAddress = { name: "Grace Hopper", line1: "1 Harbour Road", city: "Montauk", postalCode: "11954", country: "US" };
 
 /** The session Stripe would report for this checkout once the shopper paid. */
 export function paidSession(checkout: StartedCheckout, overrides: Partial<StripeShapedSession> = {}): StripeShapedSession {

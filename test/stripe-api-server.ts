@@ -15,6 +15,8 @@ export type StripeApiServer = {
   failNext(count: number, status?: number): void;
   /** the next request is held without an answer until the client gives up */
   hangNext(): void;
+  /** marks a session paid, as if the shopper had just completed it on Stripe's page */
+  completeSession(id: string): void;
   close(): Promise<void>;
 };
 
@@ -47,6 +49,7 @@ export async function startStripeApiServer(): Promise<StripeApiServer> {
   const requests: RecordedRequest[] = [];
   const events: object[] = [];
   const coupons = new Map<string, number>();
+  const sessions = new Map<string, ReturnType<typeof sessionFrom>>();
   const byIdempotencyKey = new Map<string, string>();
   let failures: { count: number; status: number } = { count: 0, status: 500 };
   let hang = false;
@@ -89,7 +92,19 @@ export async function startStripeApiServer(): Promise<StripeApiServer> {
       }
       if (req.method === "POST" && url.pathname === "/v1/checkout/sessions") {
         const coupon = form.get("discounts[0][coupon]");
-        return remember(sessionFrom(form, `cs_test_${++counter}${"x".repeat(20)}`, coupon ? (coupons.get(coupon) ?? 0) : 0));
+        const session = sessionFrom(form, `cs_test_${++counter}${"x".repeat(20)}`, coupon ? (coupons.get(coupon) ?? 0) : 0);
+        sessions.set(session.id, session);
+        return remember(session);
+      }
+      const sessionPath = /^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/.exec(url.pathname);
+      const session = sessionPath ? sessions.get(decodeURIComponent(sessionPath[1]!)) : undefined;
+      if (sessionPath && !session) return send(404, { error: { type: "invalid_request_error", message: "No such checkout.session" } });
+      if (session && req.method === "GET" && !sessionPath![2]) return send(200, session);
+      if (session && req.method === "POST" && sessionPath![2]) {
+        // As Stripe: only an open session can be expired.
+        if (session.status !== "open") return send(400, { error: { type: "invalid_request_error", message: `This Checkout Session is not in an expirable state (status: ${session.status}).` } });
+        session.status = "expired";
+        return send(200, session);
       }
       if (req.method === "GET" && url.pathname === "/v1/events") {
         return send(200, { object: "list", data: events, has_more: false, url: "/v1/events" });
@@ -111,6 +126,11 @@ export async function startStripeApiServer(): Promise<StripeApiServer> {
     events,
     failNext: (count, status = 500) => (failures = { count, status }),
     hangNext: () => (hang = true),
+    completeSession: (id) => {
+      const session = sessions.get(id);
+      if (!session) throw new Error(`no session ${id}`);
+      Object.assign(session, { status: "complete", payment_status: "paid" });
+    },
     close,
   };
 }

@@ -1,6 +1,7 @@
-// What a shopper sees when a page fails: a 404 page with ways on, a clear message for a bad link,
-// or an apology with "Try again" for anything else (finding 16). Internals never reach the page.
-import { isRouteErrorResponse, useLocation, useRevalidator, useRouteError } from "@remix-run/react";
+// What a shopper sees when a page fails: a 404 page with ways on, a clear message and a fresh start
+// for a bad link, or an apology with "Try again" (it reloads the page's data) for anything else
+// (finding 16). Internals never reach the page.
+import { isRouteErrorResponse, Link, useLocation, useRevalidator, useRouteError } from "@remix-run/react";
 import type { MouseEvent } from "react";
 import { NotFound } from "./not-found";
 
@@ -26,6 +27,7 @@ function TryAgain() {
 
 export function ErrorView() {
   const error = useRouteError();
+  const location = useLocation();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <NotFound message={typeof error.data === "string" && error.data !== "" && error.data.length < 200 ? `${error.data}.` : undefined} />;
   }
@@ -36,7 +38,13 @@ export function ErrorView() {
       <p className="mt-4 text-stone-700 dark:text-stone-300">
         {badRequest && typeof error.data === "string" ? error.data : "Sorry — the page could not be loaded just now. Your cart is safe."}
       </p>
-      <TryAgain />
+      {badRequest ? (
+        <Link to={location.pathname} className="mt-8 inline-block rounded-md bg-stone-900 px-5 py-2.5 text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300">
+          Start again
+        </Link>
+      ) : (
+        <TryAgain />
+      )}
     </div>
   );
 }

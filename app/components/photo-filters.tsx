@@ -1,7 +1,7 @@
 // The /photos filter form: a GET form, so the filters live in the URL and work without JavaScript.
 // With JavaScript a changed select applies at once; text and prices apply on "Apply".
 import { Form, Link, useSubmit } from "@remix-run/react";
-import type { ChangeEvent } from "react";
+import { useEffect, useRef, type ChangeEvent } from "react";
 
 type FormState = { collection?: string; orientation?: string; material?: string; min?: number; max?: number; q?: string };
 
@@ -11,6 +11,19 @@ const labelClass = "block text-sm font-medium text-stone-800 dark:text-stone-200
 
 export function PhotoFilters({ form, collections }: { form: FormState; collections: { slug: string; title: string }[] }) {
   const submit = useSubmit();
+  const formRef = useRef<HTMLFormElement>(null);
+  // Back and forward change the URL under a mounted form: bring the fields in step, except the one
+  // the shopper is in, so a select that applied itself keeps the keyboard focus.
+  const formKey = JSON.stringify(form);
+  useEffect(() => {
+    const elements = formRef.current?.elements;
+    if (!elements) return;
+    const values = JSON.parse(formKey) as Record<string, string | number | undefined>;
+    for (const name of ["q", "collection", "orientation", "material", "min", "max"]) {
+      const field = elements.namedItem(name);
+      if ((field instanceof HTMLInputElement || field instanceof HTMLSelectElement) && field !== document.activeElement) field.value = String(values[name] ?? "");
+    }
+  }, [formKey]);
   const applyNow = (event: ChangeEvent<HTMLSelectElement>) => submit(event.currentTarget.form, { preventScrollReset: true, replace: true });
   const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
     <div>
@@ -28,7 +41,7 @@ export function PhotoFilters({ form, collections }: { form: FormState; collectio
     </div>
   );
   return (
-    <Form method="get" action="/photos" role="search" aria-label="Filter prints" className="grid grid-cols-2 gap-4 rounded-lg border border-stone-200 p-4 md:grid-cols-6 dark:border-stone-800">
+    <Form ref={formRef} method="get" action="/photos" role="search" aria-label="Filter prints" className="grid grid-cols-2 gap-4 rounded-lg border border-stone-200 p-4 md:grid-cols-6 dark:border-stone-800">
       <div className="col-span-2">
         <label htmlFor="filter-q" className={labelClass}>
           Search

@@ -1,20 +1,27 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { isRouteErrorResponse, Link, useActionData, useRouteError } from "@remix-run/react";
-import { submitCartForm } from "~/lib/cart.server";
+import { isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { appliedGiftCard, MINIMUM_CHARGE_CENTS, submitCartForm } from "~/lib/cart.server";
 import { CartLineItem } from "~/components/cart/cart-line-item";
+import { GiftCardCodeForm } from "~/components/cart/gift-card-code-form";
 import { useCart } from "~/lib/cart-context";
+import { giftCardCoverage } from "~/lib/gift-card-coverage";
 import { formatMoney } from "~/lib/money";
 import { buildSeo, mergeMeta, seoMeta } from "~/lib/seo";
 
 export async function loader({ context }: LoaderFunctionArgs) {
-  return json({ seo: buildSeo(context.env.PUBLIC_URL, { title: "Your cart", path: "/cart", noindex: true }) });
+  return json({
+    giftCard: await appliedGiftCard(context.db, context.session.id),
+    minimumChargeCents: MINIMUM_CHARGE_CENTS,
+    seo: buildSeo(context.env.PUBLIC_URL, { title: "Your cart", path: "/cart", noindex: true }),
+  });
 }
 
-// The one cart action, for forms posted without JavaScript: apply the change, then go back (303).
+// The one cart action, for forms posted without JavaScript (and the gift card form): apply the change, then go back (303).
 export async function action({ request, context }: ActionFunctionArgs) {
-  const result = await submitCartForm(await request.formData(), context);
-  if ("error" in result) return json({ error: result.error }, { status: result.status });
+  const form = await request.formData();
+  const result = await submitCartForm(form, context);
+  if ("error" in result) return json({ error: result.error, field: form.get("intent") === "applyGiftCard" ? "giftCard" : null }, { status: result.status });
   return redirect(result.redirectTo, 303);
 }
 
@@ -22,8 +29,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? 
 
 export default function CartPage() {
   const { cart, error: changeError, pending } = useCart();
+  const { giftCard, minimumChargeCents } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const error = actionData?.error ?? changeError;
+  const giftCardError = actionData?.field === "giftCard" ? actionData.error : null;
+  const error = (giftCardError ? null : actionData?.error) ?? changeError;
+  // Worked out from the live subtotal, so a quantity changed in place updates it at once.
+  const coversCents = giftCard?.usable ? giftCardCoverage(giftCard.availableCents, cart.subtotalCents, minimumChargeCents) : 0;
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6">
       <h1 className="font-serif text-4xl text-stone-900 dark:text-stone-100">Your cart</h1>
@@ -46,11 +57,27 @@ export default function CartPage() {
               <CartLineItem key={line.id} line={line} />
             ))}
           </ul>
+          <GiftCardCodeForm applied={giftCard} coversCents={coversCents} error={giftCardError} />
           <div className="mt-6 flex flex-col items-end gap-3">
-            <p className="text-lg font-semibold">
-              Subtotal <span className="ml-4 tabular-nums">{formatMoney(cart.subtotalCents)}</span>
-            </p>
-            <p className="text-sm text-stone-600 dark:text-stone-400">Shipping and taxes are worked out at checkout. Checkout opens soon.</p>
+            <dl className="grid grid-cols-[auto_auto] gap-x-6 gap-y-1 text-right">
+              <dt>Subtotal</dt>
+              <dd className="tabular-nums">{formatMoney(cart.subtotalCents)}</dd>
+              {coversCents > 0 ? (
+                <>
+                  <dt>Gift card ending in {giftCard?.last4}</dt>
+                  <dd className="tabular-nums">−{formatMoney(coversCents)}</dd>
+                </>
+              ) : null}
+              <dt className="text-lg font-semibold">To pay</dt>
+              <dd className="text-lg font-semibold tabular-nums">{formatMoney(cart.subtotalCents - coversCents)}</dd>
+            </dl>
+            <p className="text-sm text-stone-600 dark:text-stone-400">Shipping and taxes are worked out at checkout.</p>
+            <Link
+              to="/checkout"
+              className="rounded-full bg-stone-900 px-8 py-3 font-medium text-white hover:bg-stone-700 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 dark:bg-white dark:text-stone-900 dark:hover:bg-stone-200 dark:focus-visible:outline-white"
+            >
+              Checkout
+            </Link>
             <ClearCartForm />
           </div>
         </>

@@ -1,6 +1,7 @@
-// /checkout/success?session_id=…: where the payment page returns the shopper. The order appears as
-// soon as the webhook has made it; until then the page says so and refreshes itself (with
-// JavaScript) or offers a refresh link (without).
+// /checkout/success?session_id=…: where the payment page returns the shopper. The order (or the
+// gift card bought) appears as soon as the webhook has made it; until then the page says so and
+// refreshes itself (with JavaScript) or offers a refresh link (without). An order a gift card paid
+// in full had no payment page and comes here as ?checkout_id=….
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useLocation, useRevalidator } from "@remix-run/react";
@@ -8,6 +9,7 @@ import { useEffect, useState } from "react";
 import { ErrorView } from "~/components/error-view";
 import { OrderDetails } from "~/components/orders/order-details";
 import { getCheckoutOutcome } from "~/lib/checkout.server";
+import { formatMoney } from "~/lib/money";
 import { buildSeo, mergeMeta, seoMeta } from "~/lib/seo";
 
 const REFRESH_EVERY_MS = 2000;
@@ -15,8 +17,10 @@ const REFRESH_EVERY_MS = 2000;
 const MAX_REFRESHES = 60;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
   const outcome = await getCheckoutOutcome(context.db, {
-    providerSessionId: new URL(request.url).searchParams.get("session_id"),
+    providerSessionId: params.get("session_id"),
+    checkoutId: params.get("checkout_id"),
     shopperSessionId: context.session.id,
   });
   if (outcome.state === "not_found") throw new Response("We could not find that checkout", { status: 404 });
@@ -61,6 +65,18 @@ export default function CheckoutSuccessPage() {
             .
           </p>
           <OrderDetails order={outcome.order} />
+        </>
+      ) : outcome.state === "gift_card_issued" ? (
+        <>
+          <h1 className="font-serif text-3xl">Your gift card is on its way</h1>
+          <p className="mt-3" role="status">
+            {formatMoney(outcome.giftCard.amountCents, outcome.giftCard.currency)} for <strong>{outcome.giftCard.recipientName}</strong> goes to{" "}
+            {outcome.giftCard.recipientEmail} {outcome.giftCard.deliverOn ? `on ${outcome.giftCard.deliverOn}` : "in a few minutes"}. Your receipt is on its way to{" "}
+            <strong>{outcome.email}</strong>; only the recipient gets the code.
+          </p>
+          <Link to="/photos" className="mt-4 inline-block underline underline-offset-2">
+            Keep browsing prints
+          </Link>
         </>
       ) : outcome.state === "processing" ? (
         <>

@@ -43,11 +43,18 @@ export default function LocalTestPaymentPage() {
       </p>
       <h1 className="mt-6 font-serif text-3xl">Pay Printroom</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">Receipt to {checkout.email}</p>
+      {checkout.giftCardPurchase ? (
+        <p className="mt-4">
+          A gift card for <strong>{checkout.giftCardPurchase.recipientName}</strong> ({checkout.giftCardPurchase.recipientEmail}), from{" "}
+          {checkout.giftCardPurchase.senderName}, e-mailed {checkout.giftCardPurchase.deliverOn ? `on ${checkout.giftCardPurchase.deliverOn}` : "as soon as you have paid"}.
+        </p>
+      ) : null}
       <div className="mt-6">
         <OrderLines
           lines={checkout.lines.map((l) => ({ ...l, totalCents: l.lineTotalCents }))}
           subtotalCents={checkout.subtotalCents}
           discountCents={checkout.discountCents}
+          discountLabel={checkout.giftCardLast4 ? `Gift card ending in ${checkout.giftCardLast4}` : undefined}
           totalCents={checkout.totalCents}
           currency={checkout.currency}
           totalLabel="To pay"
@@ -60,33 +67,35 @@ export default function LocalTestPaymentPage() {
       ) : null}
       {open ? (
         <Form method="post" className="mt-8 grid gap-3">
-          <fieldset className="grid gap-3">
-            <legend className="font-medium">Shipping address</legend>
-            <label className="grid gap-1">
-              Full name
-              <input name="name" required autoComplete="name" defaultValue="Test Shopper" className={field} />
-            </label>
-            <label className="grid gap-1">
-              Street address
-              <input name="line1" required autoComplete="address-line1" defaultValue="1 Test Street" className={field} />
-            </label>
-            <label className="grid gap-1">
-              City
-              <input name="city" required autoComplete="address-level2" defaultValue="Montauk" className={field} />
-            </label>
-            <label className="grid gap-1">
-              Postal code
-              <input name="postalCode" required autoComplete="postal-code" defaultValue="11954" className={field} />
-            </label>
-            <label className="grid gap-1">
-              Country
-              <select name="country" autoComplete="country" defaultValue={checkout.shippingCountries[0]} className={field}>
-                {checkout.shippingCountries.map((c) => (
-                  <option key={c}>{c}</option>
-                ))}
-              </select>
-            </label>
-          </fieldset>
+          {checkout.kind === "order" ? (
+            <fieldset className="grid gap-3">
+              <legend className="font-medium">Shipping address</legend>
+              <label className="grid gap-1">
+                Full name
+                <input name="name" required autoComplete="name" defaultValue="Test Shopper" className={field} />
+              </label>
+              <label className="grid gap-1">
+                Street address
+                <input name="line1" required autoComplete="address-line1" defaultValue="1 Test Street" className={field} />
+              </label>
+              <label className="grid gap-1">
+                City
+                <input name="city" required autoComplete="address-level2" defaultValue="Montauk" className={field} />
+              </label>
+              <label className="grid gap-1">
+                Postal code
+                <input name="postalCode" required autoComplete="postal-code" defaultValue="11954" className={field} />
+              </label>
+              <label className="grid gap-1">
+                Country
+                <select name="country" autoComplete="country" defaultValue={checkout.shippingCountries[0]} className={field}>
+                  {checkout.shippingCountries.map((c) => (
+                    <option key={c}>{c}</option>
+                  ))}
+                </select>
+              </label>
+            </fieldset>
+          ) : null}
           <div className="mt-4 flex flex-wrap gap-3">
             <button type="submit" name="intent" value="pay" disabled={busy} className="h-11 rounded-md bg-stone-900 px-6 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900">
               Pay (test)

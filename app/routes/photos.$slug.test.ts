@@ -7,7 +7,9 @@ import { routeContext } from "../../test/route-context";
 import { metaContent } from "../lib/seo";
 import { loader, meta } from "./photos.$slug";
 
-const database = await testDatabase();
+let queries = 0;
+// postgres.js reads pg_catalog types once per new pool connection; that is not the page's doing.
+const database = await testDatabase({ onQuery: (query) => (queries += query.includes("pg_catalog") ? 0 : 1) });
 const env = testEnv({ PUBLIC_URL: "https://prints.example" });
 const context = routeContext(database.db, env);
 
@@ -88,6 +90,19 @@ describe("the photo page loader", () => {
   it("offers related photos from the same collection first, then by shared tags, never itself or a hidden one", async () => {
     const { related } = await load("fog-at-the-point");
     expect(related.map((p: { slug: string }) => p.slug)).toEqual(["harbour", "city-fog", "unrelated"]);
+  });
+
+  it("runs the same handful of queries however many variants and related photos there are", async () => {
+    queries = 0;
+    await load("fog-at-the-point");
+    const withFourVariants = queries;
+    const many = await createPhoto(database.db, { slug: "many-variants", title: "Many", sortOrder: 9 }, Array.from({ length: 12 }, (_, i) => ({ material: "paper" as const, widthIn: 8 + i, heightIn: 10 + i, priceCents: 4000 + i })));
+    await createPhotoImages(database.db, many);
+    queries = 0;
+    await load("many-variants");
+    expect(queries).toBe(withFourVariants);
+    // The photo (1, then images, prices and variants together) beside related photos (1, then 2).
+    expect(queries).toBeLessThanOrEqual(7);
   });
 
   it("answers an unknown, hidden or malformed slug with a real 404", async () => {

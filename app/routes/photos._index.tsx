@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData, useLocation } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { countPhotos, listCollections, listPhotos, parsePhotoSearchParams, photoSearchQuery, toResponse } from "../lib/storefront.server";
 import { ErrorView } from "../components/error-view";
 import { JsonLd } from "../components/json-ld";
@@ -50,13 +50,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => mergeMet
 
 export default function Photos() {
   const data = useLoaderData<typeof loader>();
-  const location = useLocation();
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
       <JsonLd data={data.jsonLd} />
       <PageIntro title="Prints" lead="Every photograph is printed to order, signed, and shipped ready to frame or hang." />
-      {/* Remounting on a new query keeps the form's fields in step with back/forward navigation. */}
-      <PhotoFilters key={location.search} form={data.form} collections={data.collections} />
+      <PhotoFilters form={data.form} collections={data.collections} />
       {data.ignored.length > 0 ? (
         <p role="note" className="mt-4 rounded-md bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
           Some filters in the link were not understood and were left out: {data.ignored.join(", ")}.

@@ -8,7 +8,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // The signature covers the exact bytes sent, so the body is read as bytes, never re-serialised.
   const payload = Buffer.from(await request.arrayBuffer());
   const reply = await receiveStripeWebhook(
-    { db: context.db, payments: context.payments, log: context.log, publicUrl: context.env.PUBLIC_URL },
+    { db: context.db, payments: context.payments, log: context.log, publicUrl: context.env.PUBLIC_URL, env: context.env },
     payload,
     request.headers.get("stripe-signature"),
   );

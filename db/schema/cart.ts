@@ -9,10 +9,17 @@ export const carts = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     sessionId: text().notNull().unique(),
+    /** the gift card the shopper applied: its keyed hash (never the code itself, decision 010) */
+    giftCardCodeHash: text(),
+    /** shown back to the shopper so they can tell which card is applied */
+    giftCardLast4: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.updatedAt)],
+  (t) => [
+    index().on(t.updatedAt),
+    check("carts_gift_card_hash_and_last4_together", sql`(${t.giftCardCodeHash} is null) = (${t.giftCardLast4} is null)`),
+  ],
 );
 
 export const cartItems = pgTable(

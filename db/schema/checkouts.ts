@@ -5,6 +5,8 @@ import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp
 import { carts } from "./cart";
 
 export const checkoutStatus = pgEnum("checkout_status", ["open", "awaiting_payment", "paid", "expired", "payment_failed"]);
+/** order: prints and the book from the cart; gift_card: buying a gift card, which issues a card when paid */
+export const checkoutKind = pgEnum("checkout_kind", ["order", "gift_card"]);
 
 export type CheckoutLine = {
   variantId: number | null;
@@ -14,6 +16,18 @@ export type CheckoutLine = {
   unitPriceCents: number;
   quantity: number;
   lineTotalCents: number;
+};
+
+/** What a gift card buyer filled in (server/giftcards/purchase-input.ts), kept until the payment completes. */
+export type CheckoutGiftCardPurchase = {
+  amountCents: number;
+  recipientName: string;
+  recipientEmail: string;
+  senderName: string;
+  message: string;
+  deliverOn?: string | undefined;
+  buyerEmail: string;
+  subscribe: boolean;
 };
 
 export const checkouts = pgTable(
@@ -26,6 +40,8 @@ export const checkouts = pgTable(
     email: text().notNull(),
     newsletterOptIn: boolean().notNull().default(false),
     status: checkoutStatus().notNull().default("open"),
+    kind: checkoutKind().notNull().default("order"),
+    giftCardPurchase: jsonb().$type<CheckoutGiftCardPurchase>(),
     lines: jsonb().$type<CheckoutLine[]>().notNull(),
     subtotalCents: integer().notNull(),
     discountCents: integer().notNull().default(0),
@@ -40,5 +56,7 @@ export const checkouts = pgTable(
     index().on(t.cartId),
     index().on(t.sessionId),
     check("checkouts_totals_nonnegative", sql`${t.subtotalCents} >= 0 and ${t.discountCents} >= 0 and ${t.totalCents} >= 0`),
+    check("checkouts_total_is_subtotal_less_discount", sql`${t.totalCents} = ${t.subtotalCents} - ${t.discountCents}`),
+    check("checkouts_gift_card_purchase_iff_kind", sql`(${t.kind} = 'gift_card') = (${t.giftCardPurchase} is not null)`),
   ],
 );

@@ -8,7 +8,16 @@ export const processedWebhookEvents = pgTable("processed_webhook_events", {
   receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-export const paymentAnomalyKind = pgEnum("payment_anomaly_kind", ["amount_mismatch", "unknown_checkout", "livemode_mismatch", "unknown_payment"]);
+export const paymentAnomalyKind = pgEnum("payment_anomaly_kind", [
+  "amount_mismatch",
+  "unknown_checkout",
+  "livemode_mismatch",
+  "unknown_payment",
+  /** paid after the checkout's gift card hold was let go, and the card can no longer cover its part */
+  "gift_card_unavailable",
+  /** the payment for a gift card was refunded: whether to deactivate the card is a person's call */
+  "gift_card_purchase_refunded",
+]);
 
 /** Events that were genuine but did not match what we sold: nothing was fulfilled, a person must look. */
 export const paymentAnomalies = pgTable(

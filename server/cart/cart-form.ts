@@ -4,6 +4,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
 import { safeRedirectPath } from "../../app/lib/theme";
 import { DomainError, httpStatusOf } from "../errors";
+import { applyGiftCardToCart, removeGiftCardFromCart } from "../giftcards/applied-card";
 import { addToCart, clearCart, removeCartItem, setCartItemQuantity } from "./cart";
 
 // Numbers arrive as text; "abc" and "" become NaN so the cart's own schema rejects them with its message.
@@ -16,13 +17,16 @@ export const cartFormSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("setQuantity"), itemId: formNumber, quantity: formNumber }),
     z.object({ intent: z.literal("remove"), itemId: formNumber }),
     z.object({ intent: z.literal("clear") }),
+    // The code itself is checked (and rate-limited) by the gift card service, with its own messages.
+    z.object({ intent: z.literal("applyGiftCard"), code: z.string().optional() }),
+    z.object({ intent: z.literal("removeGiftCard") }),
   ],
   { error: "That cart action is not one we know. Please try again from the cart page." },
 );
 
 export type CartFormResult = { redirectTo: string } | { error: string; status: number };
 
-export async function submitCartForm(formData: FormData, context: Pick<AppLoadContext, "db" | "session">): Promise<CartFormResult> {
+export async function submitCartForm(formData: FormData, context: Pick<AppLoadContext, "db" | "session" | "env" | "rateLimits" | "clientIp">): Promise<CartFormResult> {
   const form = Object.fromEntries(formData);
   const parsed = cartFormSchema.safeParse(form);
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "That request was not valid.", status: 400 };
@@ -32,6 +36,8 @@ export async function submitCartForm(formData: FormData, context: Pick<AppLoadCo
     if (input.intent === "setQuantity") await setCartItemQuantity(context.db, context.session.id, input);
     if (input.intent === "remove") await removeCartItem(context.db, context.session.id, input);
     if (input.intent === "clear") await clearCart(context.db, context.session.id);
+    if (input.intent === "applyGiftCard") await applyGiftCardToCart(context, context.session.ensureId(), { code: input.code ?? "" });
+    if (input.intent === "removeGiftCard") await removeGiftCardFromCart(context.db, context.session.id);
   } catch (error) {
     if (error instanceof DomainError) return { error: error.message, status: httpStatusOf(error) };
     throw error;

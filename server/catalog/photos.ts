@@ -1,10 +1,11 @@
 // Reading photos for the storefront, the assistant and outside developers.
-import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { collections, photoImages, photos, printVariants } from "../../db/schema/index";
 import { notFound } from "../errors";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { toImageSet, type ImageRow, type ImageSet } from "./images";
+import { preparedOnce } from "./prepared";
 import { listPhotosSchema, type ListPhotosInput, type PhotoFilters } from "./inputs";
 
 export type PhotoCard = {
@@ -51,17 +52,29 @@ export function photoFilterConditions(filters: PhotoFilters): SQL | undefined {
   );
 }
 
+// `= any($ids)` rather than `in (...)`: one prepared statement for every page size.
+const cardImagesQuery = (db: DbOrTx) =>
+  db
+    .select({ photoId: photoImages.photoId, format: photoImages.format, kind: photoImages.kind, width: photoImages.width, height: photoImages.height, storageKey: photoImages.storageKey })
+    .from(photoImages)
+    .where(sql`${photoImages.photoId} = any(${sql.placeholder("ids")})`)
+    .prepare("card_images");
+
+const cardPricesQuery = (db: DbOrTx) =>
+  db
+    .select({ photoId: printVariants.photoId, from: sql<number>`min(${printVariants.priceCents})::int` })
+    .from(printVariants)
+    .where(and(sql`${printVariants.photoId} = any(${sql.placeholder("ids")})`, eq(printVariants.isActive, true)))
+    .groupBy(printVariants.photoId)
+    .prepare("card_prices");
+
 /** Images and prices for a page of photos: two queries, whatever the page size. */
 export async function cardsFor(db: DbOrTx, rows: { id: number; slug: string; title: string; location: string; orientation: PhotoCard["orientation"]; aspectRatio: number; collectionSlug: string | null; collectionTitle: string | null }[]): Promise<PhotoCard[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [images, prices] = await Promise.all([
-    db.select({ photoId: photoImages.photoId, format: photoImages.format, kind: photoImages.kind, width: photoImages.width, height: photoImages.height, storageKey: photoImages.storageKey }).from(photoImages).where(inArray(photoImages.photoId, ids)),
-    db
-      .select({ photoId: printVariants.photoId, from: sql<number>`min(${printVariants.priceCents})::int` })
-      .from(printVariants)
-      .where(and(inArray(printVariants.photoId, ids), eq(printVariants.isActive, true)))
-      .groupBy(printVariants.photoId),
+    preparedOnce(db, "card_images", cardImagesQuery).execute({ ids }),
+    preparedOnce(db, "card_prices", cardPricesQuery).execute({ ids }),
   ]);
   const imagesByPhoto = new Map<number, ImageRow[]>();
   for (const image of images) imagesByPhoto.set(image.photoId, [...(imagesByPhoto.get(image.photoId) ?? []), image]);
@@ -143,21 +156,26 @@ export type PhotoDetail = PhotoCard & {
   variants: PhotoVariant[];
 };
 
-export async function getPhotoBySlug(db: DbOrTx, slug: string): Promise<PhotoDetail> {
-  const [row] = await db
+const photoBySlugQuery = (db: DbOrTx) =>
+  db
     .select({ ...cardColumns, story: photos.story, takenOn: photos.takenOn, tags: photos.tags })
     .from(photos)
     .leftJoin(collections, eq(collections.id, photos.collectionId))
-    .where(and(eq(photos.slug, slug), eq(photos.isActive, true)))
-    .limit(1);
+    .where(and(eq(photos.slug, sql.placeholder("slug")), eq(photos.isActive, true)))
+    .limit(1)
+    .prepare("photo_by_slug");
+
+const photoVariantsQuery = (db: DbOrTx) =>
+  db
+    .select({ id: printVariants.id, material: printVariants.material, widthIn: printVariants.widthIn, heightIn: printVariants.heightIn, priceCents: printVariants.priceCents })
+    .from(printVariants)
+    .where(and(eq(printVariants.photoId, sql.placeholder("photoId")), eq(printVariants.isActive, true)))
+    .orderBy(asc(printVariants.material), asc(printVariants.priceCents))
+    .prepare("photo_variants");
+
+export async function getPhotoBySlug(db: DbOrTx, slug: string): Promise<PhotoDetail> {
+  const [row] = await preparedOnce(db, "photo_by_slug", photoBySlugQuery).execute({ slug });
   if (!row) throw notFound(`No photo called "${slug}"`);
-  const [[card], variants] = await Promise.all([
-    cardsFor(db, [row]),
-    db
-      .select({ id: printVariants.id, material: printVariants.material, widthIn: printVariants.widthIn, heightIn: printVariants.heightIn, priceCents: printVariants.priceCents })
-      .from(printVariants)
-      .where(and(eq(printVariants.photoId, row.id), eq(printVariants.isActive, true)))
-      .orderBy(asc(printVariants.material), asc(printVariants.priceCents)),
-  ]);
+  const [[card], variants] = await Promise.all([cardsFor(db, [row]), preparedOnce(db, "photo_variants", photoVariantsQuery).execute({ photoId: row.id })]);
   return { ...card!, story: row.story, takenOn: row.takenOn, tags: row.tags, variants };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { action as checkoutAction, loader as checkoutLoader } from "../../app/routes/checkout._index";
 import { checkouts } from "../../db/schema/index";
 import { startAppServer, testEnv } from "../../test/app-server";
-import { cartWith } from "../../test/checkout-helpers";
+import { cartWith, checkoutDeps } from "../../test/checkout-helpers";
 import { testDatabase } from "../../test/database";
 import { createPhoto } from "../../test/factories";
 import { formPost, routeContext, testSession } from "../../test/route-context";
@@ -70,8 +70,8 @@ describe("checkout.create over HTTP", () => {
 
   it("takes prices only from the database: a price sent by the client is ignored", async () => {
     const sessionId = await cartWith(db, [{ priceCents: 12000 }]);
-    const input = { sessionId, email: "a@example.com", unitPriceCents: 1 } as Parameters<typeof createCheckout>[2];
-    const { checkoutId } = await createCheckout(db, payments, input);
+    const input = { sessionId, email: "a@example.com", unitPriceCents: 1 } as Parameters<typeof createCheckout>[1];
+    const { checkoutId } = await createCheckout(checkoutDeps(db, payments), input);
     const [checkout] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
     expect(checkout!.totalCents).toBe(12000);
   });

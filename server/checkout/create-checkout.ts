@@ -1,13 +1,22 @@
 // Starts a checkout from the shopper's cart: the lines are priced from the database and kept as a
-// pending checkout, then the payment provider opens a session for exactly that snapshot.
+// pending checkout, with the applied gift card's hold in the same transaction; then the payment
+// provider opens a session for exactly that snapshot, or, when the card pays it all, the order is
+// placed at once.
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { carts, checkouts, type CheckoutLine } from "../../db/schema/index";
 import { getCart } from "../cart/cart";
-import { badInput } from "../errors";
-import type { Payments } from "../integrations/payments/index";
+import type { Env } from "../env";
+import { badInput, conflict } from "../errors";
+import { holdGiftCardForCheckout } from "../giftcards/holds";
+import { MINIMUM_CHARGE_CENTS, type Payments } from "../integrations/payments/index";
+import type { Logger } from "../log";
 import { emailSchema } from "../newsletter/subscribe";
+import { endEarlierCheckoutsHoldingGiftCards } from "./earlier-checkouts";
+import { placeOrderPaidByGiftCard } from "./paid-by-gift-card";
+import { openProviderSession } from "./provider-session";
+import { shippingAddressSchema } from "./shipping-address";
 
 /** Stripe's shortest session, plus a minute so clock skew can never make the request invalid. */
 export const CHECKOUT_LIFETIME_MS = 31 * 60_000;
@@ -16,23 +25,46 @@ export const CURRENCY = "usd";
 export const createCheckoutSchema = z.object({
   email: emailSchema,
   newsletterOptIn: z.boolean({ error: "newsletterOptIn must be true or false." }).default(false),
+  /** asked for only when a gift card pays the whole order; otherwise the payment page asks */
+  shippingAddress: shippingAddressSchema.optional(),
 });
 export type CreateCheckoutInput = z.input<typeof createCheckoutSchema>;
 
-export const EMPTY_CART_MESSAGE = "Your cart is empty. Add a print before checking out.";
+export type CheckoutDeps = {
+  db: Db;
+  payments: Payments;
+  env: Pick<Env, "GIFT_CARD_CODE_SECRET" | "PUBLIC_URL" | "STRIPE_SHIPPING_COUNTRIES">;
+  log: Logger;
+};
 
-export async function createCheckout(
-  db: Db,
-  payments: Payments,
-  input: CreateCheckoutInput & { sessionId: string | undefined },
-): Promise<{ checkoutId: string; url: string }> {
+export const EMPTY_CART_MESSAGE = "Your cart is empty. Add a print before checking out.";
+export const nothingLeftOnCard = (last4: string) =>
+  `Your gift card ending in ${last4} has nothing left to spend right now. Remove it from your cart to pay the full amount.`;
+
+/** `url` is the provider's payment page, or the success page when a gift card paid everything. */
+export type StartedCheckout = { checkoutId: string; url: string };
+
+function parseInput(input: CreateCheckoutInput, env: CheckoutDeps["env"]) {
   const parsed = createCheckoutSchema.safeParse(input);
   if (!parsed.success) throw badInput([...new Set(parsed.error.issues.map((i) => i.message))].join(" "));
-  const { email, newsletterOptIn } = parsed.data;
+  const country = parsed.data.shippingAddress?.country;
+  if (country && !env.STRIPE_SHIPPING_COUNTRIES.includes(country)) throw badInput(`Sorry, we do not ship to ${country}.`);
+  return parsed.data;
+}
+
+export async function createCheckout(deps: CheckoutDeps, input: CreateCheckoutInput & { sessionId: string | undefined }): Promise<StartedCheckout> {
+  const { db, env } = deps;
+  const { email, newsletterOptIn, shippingAddress } = parseInput(input, env);
   const cart = await getCart(db, input.sessionId);
   if (!input.sessionId || cart.lines.length === 0) throw badInput(EMPTY_CART_MESSAGE);
 
-  const [cartRow] = await db.select({ id: carts.id }).from(carts).where(eq(carts.sessionId, input.sessionId));
+  const [cartRow] = await db
+    .select({ id: carts.id, codeHash: carts.giftCardCodeHash, last4: carts.giftCardLast4 })
+    .from(carts)
+    .where(eq(carts.sessionId, input.sessionId));
+  const giftCard = cartRow?.codeHash && cartRow.last4 ? { codeHash: cartRow.codeHash, last4: cartRow.last4 } : null;
+  if (giftCard) await endEarlierCheckoutsHoldingGiftCards(deps, input.sessionId);
+
   const lines: CheckoutLine[] = cart.lines.map((l) => ({
     variantId: l.variantId,
     productId: l.productId,
@@ -42,39 +74,35 @@ export async function createCheckout(
     quantity: l.quantity,
     lineTotalCents: l.lineTotalCents,
   }));
-  const expiresAt = new Date(Date.now() + CHECKOUT_LIFETIME_MS);
-  const [checkout] = await db
-    .insert(checkouts)
-    .values({
-      sessionId: input.sessionId,
-      cartId: cartRow?.id ?? null,
-      email,
-      newsletterOptIn,
-      lines,
-      subtotalCents: cart.subtotalCents,
-      totalCents: cart.subtotalCents,
-      currency: CURRENCY,
-      expiresAt,
-    })
-    .returning({ id: checkouts.id });
+  const values = { sessionId: input.sessionId, cartId: cartRow?.id ?? null, email, newsletterOptIn, lines, subtotalCents: cart.subtotalCents, totalCents: cart.subtotalCents, currency: CURRENCY };
 
-  try {
-    const session = await payments.createCheckoutSession({
-      checkoutId: checkout!.id,
-      email,
-      lines,
-      currency: CURRENCY,
-      idempotencyKey: `checkout-${checkout!.id}`,
-      expiresAt,
+  const started = await db.transaction(async (tx) => {
+    const [checkout] = await tx
+      .insert(checkouts)
+      .values({ ...values, expiresAt: new Date(Date.now() + CHECKOUT_LIFETIME_MS) })
+      .returning();
+    if (!giftCard) return { checkout: checkout!, placed: false };
+    const hold = await holdGiftCardForCheckout(tx, env, {
+      codeHash: giftCard.codeHash,
+      checkoutRef: checkout!.id,
+      orderTotalCents: cart.subtotalCents,
+      minimumChargeCents: MINIMUM_CHARGE_CENTS,
     });
-    await db
+    // Throwing rolls the checkout back too: the shopper expected the card to pay part, so nothing
+    // is charged in full behind their back.
+    if (hold.heldCents === 0) throw conflict(nothingLeftOnCard(giftCard.last4));
+    const [held] = await tx
       .update(checkouts)
-      .set({ providerSessionId: session.id, expiresAt: session.expiresAt, updatedAt: sql`now()` })
-      .where(eq(checkouts.id, checkout!.id));
-    return { checkoutId: checkout!.id, url: session.url };
-  } catch (error) {
-    // The shopper never received a payment page for this attempt, so it holds nothing any more.
-    await db.update(checkouts).set({ status: "expired", updatedAt: sql`now()` }).where(eq(checkouts.id, checkout!.id));
-    throw error;
-  }
+      .set({ discountCents: hold.heldCents, totalCents: sql`${checkouts.subtotalCents} - ${hold.heldCents}` })
+      .where(eq(checkouts.id, checkout!.id))
+      .returning();
+    if (held!.totalCents > 0) return { checkout: held!, placed: false };
+    await placeOrderPaidByGiftCard(tx, { log: deps.log, publicUrl: env.PUBLIC_URL }, held!, shippingAddress);
+    return { checkout: held!, placed: true };
+  });
+
+  const { checkout } = started;
+  if (started.placed) return { checkoutId: checkout.id, url: `/checkout/success?checkout_id=${checkout.id}` };
+  const discount = giftCard && checkout.discountCents > 0 ? { amountOffCents: checkout.discountCents, label: `Gift card ending in ${giftCard.last4}` } : undefined;
+  return { checkoutId: checkout.id, url: await openProviderSession(deps, checkout, { discount }) };
 }

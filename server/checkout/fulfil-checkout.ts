@@ -1,15 +1,25 @@
-// A paid checkout becomes its order. Runs inside the webhook's transaction, with the checkout row
-// locked: the order, its items, the subscriber, the cart and the mail job commit together (finding 3).
+// A paid checkout becomes its order. Runs inside the webhook's transaction with the checkout row
+// locked, or in the transaction that made a checkout a gift card paid in full: the order, its
+// items, the gift card redemption, the subscriber, the cart and the mail job commit together (finding 3).
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { cartItems, carts, checkouts, products } from "../../db/schema/index";
-import type { PaymentSession } from "../integrations/payments/index";
+import type { ShippingAddress } from "../../db/schema/index";
+import { redeemPlanned, type RedemptionPlan } from "../giftcards/redemption";
 import type { Logger } from "../log";
 import { subscribe } from "../newsletter/subscribe";
 import { enqueueOrderConfirmation } from "../orders/confirmation-mail";
 import { createPaidOrder, type CreatedOrder } from "../orders/create-order";
 
 export type Checkout = typeof checkouts.$inferSelect;
+
+/** How the order was paid: the provider's session, or nothing but a gift card (both ids null). */
+export type OrderPayment = {
+  stripeCheckoutId: string | null;
+  stripePaymentIntent: string | null;
+  customerName: string;
+  shippingAddress: ShippingAddress | null;
+};
 
 /** Only the lines bought leave the cart: anything added after checkout began stays for next time. */
 async function removePurchasedLines(tx: Tx, checkout: Checkout): Promise<void> {
@@ -22,7 +32,9 @@ async function removePurchasedLines(tx: Tx, checkout: Checkout): Promise<void> {
   ];
   if (bought.length === 0) return;
   await tx.delete(cartItems).where(and(eq(cartItems.cartId, checkout.cartId), or(...bought)));
-  await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, checkout.cartId));
+  // The card applied in the cart was spent on this order; the shopper applies it again to use the rest.
+  const usedGiftCard = checkout.discountCents > 0 ? { giftCardCodeHash: null, giftCardLast4: null } : {};
+  await tx.update(carts).set({ ...usedGiftCard, updatedAt: sql`now()` }).where(eq(carts.id, checkout.cartId));
 }
 
 /** The payment is already taken, so a shortfall cannot refuse the order; it is logged for the studio. */
@@ -38,23 +50,28 @@ async function takeStock(tx: Tx, checkout: Checkout, log: Logger): Promise<void>
   }
 }
 
+/**
+ * `giftCard` is the caller's plan from `planRedemption` (server/giftcards/redemption.ts), made
+ * under the card's lock earlier in this transaction; an "unavailable" plan must never get here.
+ */
 export async function fulfilCheckout(
   tx: Tx,
   deps: { log: Logger; publicUrl: string },
   checkout: Checkout,
-  session: PaymentSession,
+  payment: OrderPayment,
+  giftCard: RedemptionPlan,
 ): Promise<CreatedOrder> {
   const order = await createPaidOrder(tx, {
     email: checkout.email,
-    customerName: session.customerName ?? session.shippingAddress?.name ?? "",
-    shippingAddress: session.shippingAddress,
+    customerName: payment.customerName,
+    shippingAddress: payment.shippingAddress,
     subtotalCents: checkout.subtotalCents,
     discountCents: checkout.discountCents,
     totalCents: checkout.totalCents,
     currency: checkout.currency,
     checkoutId: checkout.id,
-    stripeCheckoutId: session.id,
-    stripePaymentIntent: session.paymentIntentId,
+    stripeCheckoutId: payment.stripeCheckoutId,
+    stripePaymentIntent: payment.stripePaymentIntent,
     cartId: checkout.cartId,
     items: checkout.lines.map((line) => ({
       variantId: line.variantId,
@@ -66,6 +83,7 @@ export async function fulfilCheckout(
       totalCents: line.lineTotalCents,
     })),
   });
+  await redeemPlanned(tx, giftCard, order.id);
   await takeStock(tx, checkout, deps.log);
   if (checkout.newsletterOptIn) await subscribe(tx, checkout.email, "purchase");
   await removePurchasedLines(tx, checkout);

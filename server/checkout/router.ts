@@ -5,5 +5,5 @@ import { createCheckout, createCheckoutSchema } from "./create-checkout";
 export const checkoutRouter = router({
   create: publicProcedure
     .input(createCheckoutSchema)
-    .mutation(({ ctx, input }) => createCheckout(ctx.db, ctx.payments, { ...input, sessionId: ctx.session.id })),
+    .mutation(({ ctx, input }) => createCheckout(ctx, { ...input, sessionId: ctx.session.id })),
 });

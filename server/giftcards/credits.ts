@@ -30,6 +30,20 @@ export async function refundCredit(tx: Tx, checkoutRef: string, options: { order
   return { giftCardId: card.id, creditedCents: hold.amountCents };
 }
 
+/**
+ * A fully refunded order gets back what its card paid, once, whichever hold paid it (the first, or
+ * the one made again for a late payment): the ledger's redeem entry names the order.
+ */
+export async function refundCreditForOrder(tx: Tx, orderId: number): Promise<RefundCreditResult> {
+  const [redeemed] = await tx
+    .select({ checkoutRef: giftCardHolds.checkoutRef })
+    .from(giftCardLedger)
+    .innerJoin(giftCardHolds, eq(giftCardHolds.id, giftCardLedger.holdId))
+    .where(and(eq(giftCardLedger.orderId, orderId), eq(giftCardLedger.kind, "redeem")));
+  if (!redeemed) return { giftCardId: null, creditedCents: 0 };
+  return refundCredit(tx, redeemed.checkoutRef, { orderId });
+}
+
 export type AdjustmentResult = { balanceCents: number; heldCents: number };
 
 /**

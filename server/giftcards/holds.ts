@@ -1,19 +1,23 @@
 // Holding part of a gift card for a checkout, and turning the hold into a redemption or letting it
 // go. Every function runs in the caller's transaction and locks the card row first (findings 1,
 // 34), so concurrent checkouts on one card queue up and none can hold what another holds.
-import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Db, Tx } from "../../db/client";
+import type { Tx } from "../../db/client";
 import { giftCardHolds, giftCardLedger, giftCards } from "../../db/schema/index";
 import { badInput, conflict } from "../errors";
 import { hashGiftCardCode, type GiftCardSecretEnv } from "./codes";
+import { giftCardCoverage } from "../../app/lib/gift-card-coverage";
 import { GIFT_CARD_NOT_USABLE } from "./messages";
 
-const holdInput = z.object({
-  code: z.string().max(100),
+const holdTarget = {
   checkoutRef: z.string().min(1).max(200),
   orderTotalCents: z.number().int().min(0),
-});
+  /** the payment provider's smallest charge, so a part payment never leaves less than that (app/lib/gift-card-coverage.ts) */
+  minimumChargeCents: z.number().int().min(0).default(0),
+};
+/** A code the shopper just typed, or the keyed hash a cart kept of one they applied earlier. */
+const holdInput = z.union([z.object({ code: z.string().max(100), ...holdTarget }), z.object({ codeHash: z.string().regex(/^[0-9a-f]{64}$/), ...holdTarget })]);
 
 export type GiftCardHoldResult = { giftCardId: number; holdId: number | null; heldCents: number; last4: string };
 
@@ -24,12 +28,14 @@ export type GiftCardHoldResult = { giftCardId: number; holdId: number | null; he
  * the one generic BadInput (finding 40).
  */
 export async function holdGiftCardForCheckout(tx: Tx, env: GiftCardSecretEnv, input: z.input<typeof holdInput>): Promise<GiftCardHoldResult> {
-  const { code, checkoutRef, orderTotalCents } = holdInput.parse(input);
+  const parsed = holdInput.parse(input);
+  const { checkoutRef, orderTotalCents, minimumChargeCents } = parsed;
+  const codeHash = "codeHash" in parsed ? parsed.codeHash : hashGiftCardCode(env.GIFT_CARD_CODE_SECRET, parsed.code);
   // Read Committed matters here: each statement after the lock sees every hold committed before it.
   const [card] = await tx
     .select({ id: giftCards.id, balanceCents: giftCards.balanceCents, heldCents: giftCards.heldCents, last4: giftCards.codeLast4 })
     .from(giftCards)
-    .where(and(eq(giftCards.codeHash, hashGiftCardCode(env.GIFT_CARD_CODE_SECRET, code)), eq(giftCards.status, "active"), or(isNull(giftCards.expiresAt), gt(giftCards.expiresAt, sql`now()`))))
+    .where(and(eq(giftCards.codeHash, codeHash), eq(giftCards.status, "active"), or(isNull(giftCards.expiresAt), gt(giftCards.expiresAt, sql`now()`))))
     .for("update");
   if (!card) throw badInput(GIFT_CARD_NOT_USABLE);
 
@@ -39,13 +45,19 @@ export async function holdGiftCardForCheckout(tx: Tx, env: GiftCardSecretEnv, in
     return { giftCardId: card.id, holdId: existing.id, heldCents: existing.amountCents, last4: card.last4 };
   }
 
-  const amountCents = Math.min(card.balanceCents - card.heldCents, orderTotalCents);
+  const amountCents = giftCardCoverage(card.balanceCents - card.heldCents, orderTotalCents, minimumChargeCents);
   if (amountCents <= 0) return { giftCardId: card.id, holdId: null, heldCents: 0, last4: card.last4 };
 
-  const [hold] = await tx.insert(giftCardHolds).values({ giftCardId: card.id, checkoutRef, amountCents }).returning({ id: giftCardHolds.id });
-  await tx.update(giftCards).set({ heldCents: sql`${giftCards.heldCents} + ${amountCents}` }).where(eq(giftCards.id, card.id));
-  await tx.insert(giftCardLedger).values({ giftCardId: card.id, kind: "hold", amountCents: -amountCents, holdId: hold!.id, note: `checkout ${checkoutRef}` });
-  return { giftCardId: card.id, holdId: hold!.id, heldCents: amountCents, last4: card.last4 };
+  const holdId = await placeHold(tx, { giftCardId: card.id, checkoutRef, amountCents });
+  return { giftCardId: card.id, holdId, heldCents: amountCents, last4: card.last4 };
+}
+
+/** The hold row, the card's held total and the ledger entry. The caller has locked the card and checked it can pay. */
+export async function placeHold(tx: Tx, hold: { giftCardId: number; checkoutRef: string; amountCents: number }): Promise<number> {
+  const [row] = await tx.insert(giftCardHolds).values(hold).returning({ id: giftCardHolds.id });
+  await tx.update(giftCards).set({ heldCents: sql`${giftCards.heldCents} + ${hold.amountCents}` }).where(eq(giftCards.id, hold.giftCardId));
+  await tx.insert(giftCardLedger).values({ giftCardId: hold.giftCardId, kind: "hold", amountCents: -hold.amountCents, holdId: row!.id, note: `checkout ${hold.checkoutRef}` });
+  return row!.id;
 }
 
 export type HoldState = { id: number; giftCardId: number; amountCents: number; status: "active" | "redeemed" | "released" };
@@ -99,23 +111,4 @@ export async function releaseHold(tx: Tx, checkoutRef: string): Promise<HoldTran
   await tx.update(giftCards).set({ heldCents: sql`${giftCards.heldCents} - ${amountCents}` }).where(eq(giftCards.id, giftCardId));
   await tx.insert(giftCardLedger).values({ giftCardId, kind: "release", amountCents, holdId: id, note: `checkout ${checkoutRef}` });
   return result;
-}
-
-/**
- * Releases holds whose checkout was never settled (a lost expiry event), each in its own short
- * transaction so one card's lock is never held while another is released. Returns how many.
- */
-export async function releaseStaleHolds(db: Db, olderThan: Date, limit = 500): Promise<number> {
-  const stale = await db
-    .select({ checkoutRef: giftCardHolds.checkoutRef })
-    .from(giftCardHolds)
-    .where(and(eq(giftCardHolds.status, "active"), lt(giftCardHolds.createdAt, olderThan)))
-    .orderBy(giftCardHolds.createdAt)
-    .limit(limit);
-  let released = 0;
-  for (const { checkoutRef } of stale) {
-    const result = await db.transaction((tx) => releaseHold(tx, checkoutRef));
-    if (result.changed) released++;
-  }
-  return released;
 }

@@ -1,11 +1,11 @@
 // Rate limits counted in Postgres (rate-limiter-flexible's Postgres store), so every web process
 // draws from the same window and a restart forgets nothing.
+import { getTableName } from "drizzle-orm";
 import { createHash } from "node:crypto";
 import type postgres from "postgres";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "../../db/client";
 import { rateLimits as rateLimitsTable } from "../../db/schema/rate-limits";
-import { getTableName } from "drizzle-orm";
 import { rateLimited } from "../errors";
 
 export type RateLimitOptions = {

@@ -1,6 +1,7 @@
 // Applies one payment event in one transaction: record its id (a replay stops here), apply it, and
 // enqueue its follow-up jobs, all committing together. The webhook and the reconciliation job share it.
 import type { Db } from "../../db/client";
+import type { GiftCardSecretEnv } from "../giftcards/codes";
 import { processedWebhookEvents } from "../../db/schema/index";
 import type { PaymentEvent } from "../integrations/payments/index";
 import type { Logger } from "../log";
@@ -15,6 +16,8 @@ export type PaymentEventDeps = {
   livemode: boolean;
   /** for links in the mail the event sends */
   publicUrl: string;
+  /** to issue the gift card a paid gift card checkout bought */
+  env: GiftCardSecretEnv;
 };
 
 /** "ignored": genuine and recorded, but nothing to change (an expiry after payment, an unhandled type). */

@@ -4,6 +4,9 @@ import { eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { checkouts } from "../../db/schema/index";
 import { fulfilCheckout, type Checkout } from "../checkout/fulfil-checkout";
+import { fulfilGiftCardPurchase } from "../checkout/gift-card-purchase";
+import { releaseHold } from "../giftcards/holds";
+import { planRedemption } from "../giftcards/redemption";
 import type { PaymentEvent } from "../integrations/payments/index";
 import { recordAnomaly } from "./anomalies";
 import type { ApplyOutcome, PaymentEventDeps } from "./apply-payment-event";
@@ -33,14 +36,30 @@ async function fulfil(tx: Tx, deps: PaymentEventDeps, event: CheckoutSessionEven
       details: { expectedCents: checkout.totalCents, paidCents: session.amountTotalCents, expectedCurrency: checkout.currency, paidCurrency },
     });
   }
-  await fulfilCheckout(tx, deps, checkout, session);
+  if (checkout.kind === "gift_card") {
+    await fulfilGiftCardPurchase(tx, deps, checkout, session);
+    return "applied";
+  }
+  const giftCard = await planRedemption(tx, checkout.id, checkout.discountCents);
+  // Paid after its hold was let go, and the card has since been spent: the shopper paid the rest in
+  // good faith, so a person decides between refunding and shipping (decision 010).
+  if (giftCard.kind === "unavailable") return recordAnomaly(tx, deps.log, event, { kind: "gift_card_unavailable", checkoutId: checkout.id, details: giftCard.details });
+  if (giftCard.kind === "hold_again") deps.log.warn({ checkoutId: checkout.id, amountCents: giftCard.amountCents }, "a payment arrived after its gift card hold was released; the card paid its part again");
+  const payment = {
+    stripeCheckoutId: session.id,
+    stripePaymentIntent: session.paymentIntentId,
+    customerName: session.customerName ?? session.shippingAddress?.name ?? "",
+    shippingAddress: session.shippingAddress,
+  };
+  await fulfilCheckout(tx, deps, checkout, payment, giftCard);
   return "applied";
 }
 
-/** Expiry and failure release only a checkout still waiting: after payment they change nothing. */
+/** Expiry and failure release only a checkout still waiting, and its gift card hold: after payment they change nothing. */
 async function release(tx: Tx, checkout: Checkout, status: "expired" | "payment_failed"): Promise<ApplyOutcome> {
   if (checkout.status !== "open" && checkout.status !== "awaiting_payment") return "ignored";
   await setStatus(tx, checkout, status);
+  await releaseHold(tx, checkout.id);
   return "applied";
 }
 

@@ -1,6 +1,7 @@
 // POST /webhooks/stripe: verify the signature on the raw body, then apply the event. Signature
 // problems are 400 with nothing written; anything unexpected is 500, so Stripe delivers again.
 import type { Db } from "../../db/client";
+import type { GiftCardSecretEnv } from "../giftcards/codes";
 import type { Payments } from "../integrations/payments/index";
 import type { Logger } from "../log";
 import { applyPaymentEvent } from "./apply-payment-event";
@@ -8,7 +9,7 @@ import { applyPaymentEvent } from "./apply-payment-event";
 export type WebhookReply = { status: number; body: { received: boolean; outcome?: string; error?: string } };
 
 export async function receiveStripeWebhook(
-  deps: { db: Db; payments: Payments; log: Logger; publicUrl: string },
+  deps: { db: Db; payments: Payments; log: Logger; publicUrl: string; env: GiftCardSecretEnv },
   payload: Buffer,
   signature: string | null,
 ): Promise<WebhookReply> {
@@ -20,7 +21,7 @@ export async function receiveStripeWebhook(
   const { event } = parsed;
   const log = deps.log.child({ eventId: event.id, eventType: event.type });
   try {
-    const outcome = await applyPaymentEvent({ db: deps.db, log, livemode: deps.payments.livemode, publicUrl: deps.publicUrl }, event);
+    const outcome = await applyPaymentEvent({ db: deps.db, log, livemode: deps.payments.livemode, publicUrl: deps.publicUrl, env: deps.env }, event);
     log.info({ outcome }, "webhook event handled");
     return { status: 200, body: { received: true, outcome } };
   } catch (error) {

@@ -1,7 +1,9 @@
-// charge.refunded: the refunded amount is recorded on the order; a full refund marks it refunded.
+// charge.refunded: the refunded amount is recorded on the order; a full refund marks it refunded and
+// gives back what a gift card paid towards it.
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
-import { orders } from "../../db/schema/index";
+import { giftCards, orders } from "../../db/schema/index";
+import { refundCreditForOrder } from "../giftcards/credits";
 import type { PaymentEvent } from "../integrations/payments/index";
 import { recordAnomaly } from "./anomalies";
 import type { ApplyOutcome, PaymentEventDeps } from "./apply-payment-event";
@@ -14,6 +16,14 @@ export async function applyRefundEvent(tx: Tx, deps: PaymentEventDeps, event: Re
     ? await tx.select().from(orders).where(eq(orders.stripePaymentIntent, charge.paymentIntentId)).for("update")
     : [];
   if (!order) {
+    const [card] = charge.paymentIntentId ? await tx.select().from(giftCards).where(eq(giftCards.stripePaymentIntent, charge.paymentIntentId)) : [];
+    if (card) {
+      // The recipient may already have spent some of it, so whether to deactivate it is a person's call.
+      return recordAnomaly(tx, deps.log, event, {
+        kind: "gift_card_purchase_refunded",
+        details: { chargeId: charge.id, giftCardId: card.id, last4: card.codeLast4, balanceCents: card.balanceCents, amountRefundedCents: charge.amountRefundedCents },
+      });
+    }
     return recordAnomaly(tx, deps.log, event, {
       kind: "unknown_payment",
       details: { chargeId: charge.id, paymentIntentId: charge.paymentIntentId, amountRefundedCents: charge.amountRefundedCents },
@@ -25,6 +35,8 @@ export async function applyRefundEvent(tx: Tx, deps: PaymentEventDeps, event: Re
     .update(orders)
     .set({ refundedCents, ...(charge.refunded ? { status: "refunded" as const } : {}), updatedAt: sql`now()` })
     .where(eq(orders.id, order.id));
-  deps.log.info({ orderNumber: order.number, refundedCents, fullyRefunded: charge.refunded }, "order refund recorded");
+  // Only a full refund returns the card's part: a partial one goes back to the card that was charged.
+  const credit = charge.refunded ? await refundCreditForOrder(tx, order.id) : { creditedCents: 0 };
+  deps.log.info({ orderNumber: order.number, refundedCents, fullyRefunded: charge.refunded, giftCardCreditedCents: credit.creditedCents }, "order refund recorded");
   return "applied";
 }

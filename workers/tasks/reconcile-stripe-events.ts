@@ -20,7 +20,7 @@ export function reconcileStripeEvents(deps: Pick<WorkerDeps, "db" | "log" | "env
     const outcomes: Record<string, number> = {};
     for (const event of events) {
       const log = deps.log.child({ jobId: helpers.job.id, eventId: event.id, eventType: event.type });
-      const outcome = await applyPaymentEvent({ db: deps.db, log, livemode: payments.livemode, publicUrl: deps.env.PUBLIC_URL }, event);
+      const outcome = await applyPaymentEvent({ db: deps.db, log, livemode: payments.livemode, publicUrl: deps.env.PUBLIC_URL, env: deps.env }, event);
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       if (outcome !== "duplicate") log.warn({ outcome }, "reconciliation applied an event the webhook never delivered");
     }

@@ -1,9 +1,10 @@
-// Gives back gift card amounts held for checkouts that never settled because their expiry event
-// was lost. Stripe sessions live at most 24 hours and normally report expiry themselves, so a
-// hold still open a day later belongs to a checkout that cannot be paid any more.
+// Gives back gift card amounts held for checkouts that can no longer be paid but never reported
+// their end (a lost expiry event). Holds of checkouts still open or awaiting a bank payment stay,
+// however old. The day of grace lets a completion delayed by a webhook outage (Stripe retries for
+// days) still find its hold, instead of having to take the card's money again (decision 010).
 import type { Task } from "graphile-worker";
 import { z } from "zod";
-import { releaseStaleHolds } from "../../server/giftcards/holds";
+import { releaseHoldsOfEndedCheckouts } from "../../server/checkout/ended-checkout-holds";
 import type { WorkerDeps } from "../deps";
 
 const payloadSchema = z.looseObject({ olderThanHours: z.number().positive().default(24) });
@@ -11,7 +12,7 @@ const payloadSchema = z.looseObject({ olderThanHours: z.number().positive().defa
 export function releaseStaleGiftCardHolds(deps: Pick<WorkerDeps, "db" | "log">): Task {
   return async (payload, helpers) => {
     const { olderThanHours } = payloadSchema.parse(payload ?? {});
-    const released = await releaseStaleHolds(deps.db, new Date(Date.now() - olderThanHours * 60 * 60 * 1000));
-    if (released > 0) deps.log.warn({ jobId: helpers.job.id, released, olderThanHours }, "released gift card holds whose checkout never settled");
+    const released = await releaseHoldsOfEndedCheckouts(deps.db, new Date(Date.now() - olderThanHours * 60 * 60 * 1000));
+    if (released > 0) deps.log.warn({ jobId: helpers.job.id, released, olderThanHours }, "released gift card holds whose checkout ended without telling us");
   };
 }

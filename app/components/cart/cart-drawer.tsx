@@ -78,7 +78,7 @@ export function CartDrawer() {
                 <span className="tabular-nums">{formatMoney(cart.subtotalCents)}</span>
               </p>
               <p className="text-sm text-stone-600 dark:text-stone-400">Shipping and taxes are worked out at checkout.</p>
-              <Link to="/cart" onClick={closeDrawer} className={primaryButton}>
+              <Link to="/checkout" onClick={closeDrawer} className={primaryButton}>
                 Checkout
               </Link>
               <Link to="/cart" onClick={closeDrawer} className={secondaryButton}>

@@ -7,6 +7,7 @@ export function OrderLines({
   lines,
   subtotalCents,
   discountCents = 0,
+  discountLabel = "Discount",
   totalCents,
   currency,
   totalLabel = "Total",
@@ -14,6 +15,8 @@ export function OrderLines({
   lines: SummaryLine[];
   subtotalCents: number;
   discountCents?: number;
+  /** what the discount is, e.g. the gift card paying it */
+  discountLabel?: string;
   totalCents: number;
   currency: string;
   totalLabel?: string;
@@ -51,7 +54,7 @@ export function OrderLines({
         {discountCents > 0 ? (
           <tr>
             <th scope="row" colSpan={2} className="text-right font-normal">
-              Discount
+              {discountLabel}
             </th>
             <td className="text-right tabular-nums">−{money(discountCents)}</td>
           </tr>

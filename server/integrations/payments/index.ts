@@ -6,6 +6,7 @@ import type { Payments } from "./payments";
 import { createStripePayments } from "./stripe-payments";
 
 export type { ParsedWebhook, Payments, PaymentEvent, PaymentSession } from "./payments";
+export { MINIMUM_CHARGE_CENTS } from "./payments";
 export { isLocalPayments, type LocalPayments } from "./local-payments";
 
 type PaymentsEnv = Pick<

@@ -4,6 +4,9 @@ import type { ShippingAddress } from "../../../db/schema/orders";
 
 export type PaymentLine = { title: string; description: string; unitPriceCents: number; quantity: number };
 
+/** Stripe's smallest charge in USD; a gift card paying part of an order leaves at least this. */
+export const MINIMUM_CHARGE_CENTS = 50;
+
 export type CheckoutSessionRequest = {
   /** our pending checkout's id: sent as client_reference_id and metadata so events lead back to it */
   checkoutId: string;
@@ -12,6 +15,10 @@ export type CheckoutSessionRequest = {
   currency: string;
   /** a fixed amount taken off the whole order (gift cards) */
   discount?: { amountOffCents: number; label: string };
+  /** ask for a shipping address (default); a gift card is e-mailed and needs none */
+  collectShipping?: boolean;
+  /** where the payment page's back link leads (default /checkout?cancelled=1) */
+  cancelPath?: string;
   /** one per checkout attempt, so a retried request can never open a second session */
   idempotencyKey: string;
   expiresAt: Date;
@@ -63,6 +70,11 @@ export interface Payments {
   /** whether this key takes real money; events from the other mode are anomalies */
   readonly livemode: boolean;
   createCheckoutSession(request: CheckoutSessionRequest): Promise<CheckoutSessionCreated>;
+  /**
+   * Ends an open session so it can no longer be paid. True when it cannot be paid any more
+   * (expired now or before); false when it was already paid, so its completion event is coming.
+   */
+  expireCheckoutSession(sessionId: string): Promise<boolean>;
   /** Verifies the signature on the raw body and parses the event; never throws for a bad request. */
   parseWebhook(payload: Buffer | string, signature: string | null): ParsedWebhook;
   /** Events since a moment, oldest first, for the daily reconciliation (empty in local mode). */

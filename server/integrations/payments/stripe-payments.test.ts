@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { checkouts, printVariants } from "../../../db/schema/index";
 import { testEnv } from "../../../test/app-server";
-import { cartWith } from "../../../test/checkout-helpers";
+import { cartWith, checkoutDeps } from "../../../test/checkout-helpers";
 import { testDatabase } from "../../../test/database";
 import { startStripeApiServer } from "../../../test/stripe-api-server";
 import { createCheckout } from "../../checkout/create-checkout";
@@ -48,7 +48,7 @@ describe("the Stripe implementation, through the real SDK against a local Stripe
     await db.update(printVariants).set({ priceCents: 4800 }).where(eq(printVariants.id, variant!.id));
     const startedAt = Date.now();
 
-    const { checkoutId, url } = await createCheckout(db, payments, { sessionId, email: "Ada@Example.com", newsletterOptIn: true });
+    const { checkoutId, url } = await createCheckout(checkoutDeps(db, payments), { sessionId, email: "Ada@Example.com", newsletterOptIn: true });
 
     const [request] = sessionRequests().slice(-1);
     expect(url).toMatch(/^https:\/\/checkout\.stripe\.com\/c\/pay\/cs_test_/);
@@ -91,7 +91,7 @@ describe("the Stripe implementation, through the real SDK against a local Stripe
     const sessionId = await cartWith(db, [{ priceCents: 4500 }]);
     const before = sessionRequests().length;
     stripeApi.failNext(1, 500);
-    const { checkoutId } = await createCheckout(db, payments, { sessionId, email: "retry@example.com" });
+    const { checkoutId } = await createCheckout(checkoutDeps(db, payments), { sessionId, email: "retry@example.com" });
     const attempts = sessionRequests().slice(before);
     expect(attempts).toHaveLength(2);
     expect(attempts.map((a) => a.headers["idempotency-key"])).toEqual([`checkout-${checkoutId}`, `checkout-${checkoutId}`]);
@@ -102,7 +102,7 @@ describe("the Stripe implementation, through the real SDK against a local Stripe
     const sessionId = await cartWith(db, [{ priceCents: 4500 }]);
     stripeApi.hangNext();
     const startedAt = Date.now();
-    await expect(createCheckout(db, impatient, { sessionId, email: "hang@example.com" })).rejects.toThrow();
+    await expect(createCheckout(checkoutDeps(db, impatient), { sessionId, email: "hang@example.com" })).rejects.toThrow();
     expect(Date.now() - startedAt).toBeLessThan(5_000);
     const [checkout] = await db.select().from(checkouts).where(eq(checkouts.email, "hang@example.com"));
     expect(checkout?.status).toBe("expired");

@@ -66,18 +66,29 @@ export function createStripePayments(config: StripeConfig): Payments {
           })),
           discounts: await discountsFor(request),
           customer_email: request.email,
-          shipping_address_collection: { allowed_countries: config.shippingCountries as AllowedCountry[] },
+          ...(request.collectShipping === false ? {} : { shipping_address_collection: { allowed_countries: config.shippingCountries as AllowedCountry[] } }),
           client_reference_id: request.checkoutId,
           metadata: { checkout_id: request.checkoutId },
           payment_intent_data: { metadata: { checkout_id: request.checkoutId } },
           expires_at: Math.floor(request.expiresAt.getTime() / 1000),
           success_url: `${config.publicUrl}/checkout/success?session_id={CHECKOUT_SESSION_ID}`,
-          cancel_url: `${config.publicUrl}/checkout?cancelled=1`,
+          cancel_url: `${config.publicUrl}${request.cancelPath ?? "/checkout?cancelled=1"}`,
         },
         { idempotencyKey: request.idempotencyKey },
       );
       if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a URL`);
       return { id: session.id, url: session.url, expiresAt: new Date(session.expires_at * 1000) };
+    },
+
+    async expireCheckoutSession(sessionId) {
+      try {
+        await stripe.checkout.sessions.expire(sessionId);
+        return true;
+      } catch (error) {
+        // Stripe refuses to expire a session that is no longer open; whether it was paid decides.
+        if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
+        return (await stripe.checkout.sessions.retrieve(sessionId)).status === "expired";
+      }
     },
 
     parseWebhook(payload, signature) {

@@ -1,0 +1,13 @@
+// How much of an order a gift card pays: one rule for the hold (server/giftcards/holds.ts), the cart
+// and the checkout page, which shows it before anything is held.
+
+/**
+ * All of what the card can still pay, up to the order total. When the card pays only part, the
+ * rest goes to the payment provider, which refuses charges below its minimum (Stripe: 50 cents
+ * in USD); then the card pays a little less, so the rest is exactly the minimum.
+ */
+export function giftCardCoverage(availableCents: number, orderTotalCents: number, minimumChargeCents = 0): number {
+  const covered = Math.max(0, Math.min(availableCents, orderTotalCents));
+  if (covered === orderTotalCents || orderTotalCents - covered >= minimumChargeCents) return covered;
+  return Math.max(0, orderTotalCents - minimumChargeCents);
+}

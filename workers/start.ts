@@ -1,0 +1,28 @@
+// `npm run worker`: the background worker alone, for deployments that run web processes with WORKER=off.
+import { connect } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { createWorkerDeps, loadEnvOrExit } from "../server/boot";
+import { provideDatabase } from "../server/database";
+import { createLogger } from "../server/log";
+import { startWorker } from "./runner";
+
+const env = loadEnvOrExit();
+const log = createLogger(env.LOG_LEVEL);
+const dbServer = await provideDatabase(env, log);
+await migrateDatabase(dbServer.url);
+const database = connect(dbServer.url, { max: 6 });
+const worker = await startWorker({ connectionString: dbServer.url, deps: createWorkerDeps(env, database.db, log) });
+log.info("worker is running");
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "worker shutting down");
+  await worker.stop().catch((error: unknown) => log.warn({ err: error }, "stopping the worker failed"));
+  await database.close();
+  await dbServer.stop();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
