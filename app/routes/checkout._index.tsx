@@ -35,7 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const notice = params.has("cancelled") ? notices.cancelled : params.has("expired") ? notices.expired : null;
   return json({
-    preview: await getCheckoutPreview(context.db, context.session.id),
+    ...(await getCheckoutPreview(context.db, context.session.id)),
     shippingCountries: context.env.STRIPE_SHIPPING_COUNTRIES,
     notice,
     seo: buildSeo(context.env.PUBLIC_URL, { title: "Checkout", path: "/checkout", noindex: true }),
@@ -50,7 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const { url } = await createCheckout(context, { sessionId: context.session.id, email, newsletterOptIn: newsletter === "on", shippingAddress });
     return redirect(url, 303);
   } catch (error) {
-    if (error instanceof DomainError) return json({ error: error.message, email, address }, { status: httpStatusOf(error) });
+    if (error instanceof DomainError) return json({ error: error.message, email, ...(shippingAddress ? { address } : {}) }, { status: httpStatusOf(error) });
     throw error;
   }
 }
@@ -58,8 +58,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? mergeMeta(matches, seoMeta(data.seo)) : [{ title: "Checkout" }]);
 
 export default function CheckoutPage() {
-  const { preview, shippingCountries, notice } = useLoaderData<typeof loader>();
-  const { cart, giftCard, paidInFullByGiftCard } = preview;
+  const { cart, giftCard, totalCents, paidInFullByGiftCard, shippingCountries, notice } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const redirecting = useNavigation().state !== "idle";
   return (
@@ -85,7 +84,7 @@ export default function CheckoutPage() {
               subtotalCents={cart.subtotalCents}
               discountCents={giftCard?.coversCents ?? 0}
               discountLabel={giftCard ? `Gift card ending in ${giftCard.last4}` : undefined}
-              totalCents={preview.totalCents}
+              totalCents={totalCents}
               currency="usd"
               totalLabel="To pay"
             />
@@ -119,7 +118,7 @@ export default function CheckoutPage() {
               <input type="checkbox" name="newsletter" className="h-5 w-5" />
               Send me the studio newsletter (new prints, a few times a year)
             </label>
-            {paidInFullByGiftCard ? <ShippingAddressFields countries={shippingCountries} values={result?.address} /> : null}
+            {paidInFullByGiftCard ? <ShippingAddressFields countries={shippingCountries} values={result && "address" in result ? result.address : undefined} /> : null}
             {result?.error ? (
               <p id="checkout-error" role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
                 {result.error}
