@@ -1,7 +1,8 @@
-// `npm run bench [-- bundle ssr queries lighthouse drizzle] [--no-build] [--keep]`: builds the app for
+// `npm run bench [-- bundle ssr queries lighthouse drizzle] [--no-build] [--keep] [--wait-for-quiet[=minutes]]`: builds the app for
 // production, starts it on a fresh embedded Postgres with the demo seed, waits for the image
 // derivatives, runs the benchmarks and writes their sections of docs/performance.md.
 import { mkdirSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { bundleSize } from "./bundle-size";
 import { drizzleVsRaw } from "./drizzle-vs-raw";
@@ -24,6 +25,18 @@ if (unknown.length > 0) {
 const selected = new Set<Benchmark>(chosen.length > 0 ? chosen : ALL);
 const build = !args.includes("--no-build");
 const keep = args.includes("--keep");
+/** `--wait-for-quiet=N`: before each timed benchmark, wait up to N minutes for the 1-min load average to drop below the core count. */
+const quietMinutes = Number(/^--wait-for-quiet(?:=(\d+))?$/.exec(args.find((a) => a.startsWith("--wait-for-quiet")) ?? "")?.[1] ?? (args.some((a) => a.startsWith("--wait-for-quiet")) ? 10 : 0));
+
+async function waitForQuiet(what: string): Promise<void> {
+  if (quietMinutes <= 0) return;
+  const cores = os.cpus().length;
+  const deadline = Date.now() + quietMinutes * 60_000;
+  while (os.loadavg()[0]! >= cores && Date.now() < deadline) {
+    console.log(`  waiting for a quieter machine before ${what} (load ${os.loadavg()[0]!.toFixed(1)} on ${cores} cores)…`);
+    await new Promise((r) => setTimeout(r, 15_000));
+  }
+}
 
 // The server build is loaded in this process too (query counts), and React picks its build by this.
 process.env.NODE_ENV = "production";
@@ -39,7 +52,8 @@ sections is written by hand.
 
 **How to run:** \`npm run bench\` runs everything (about 10 minutes on 2 cores); \`npm run bench -- bundle ssr\`
 runs a subset (\`bundle\`, \`ssr\`, \`queries\`, \`lighthouse\`, \`drizzle\`); \`--no-build\` reuses the current
-build, \`--keep\` keeps the temporary folder (data, server logs). Lighthouse needs Chromium at
+build, \`--keep\` keeps the temporary folder (data, server logs), \`--wait-for-quiet[=minutes]\` waits (10 minutes at most by
+default) for the load average to drop below the core count before each timed benchmark. Lighthouse needs Chromium at
 \`/usr/bin/chromium\` or \`CHROME_PATH\`. Full Lighthouse reports go to \`bench/results/\` (not committed).
 `;
 
@@ -90,12 +104,14 @@ async function main(): Promise<void> {
     const workerNote = `worker off (all ${derivatives.photos} photos' derivatives were made first)`;
 
     if (selected.has("ssr")) {
+      await waitForQuiet("SSR throughput");
       console.log("SSR throughput…");
       const { section, result } = await ssrThroughput({ baseUrl: server.url, photoSlug: seeded.photoSlug, workerNote, serverPid: server.pid, pgDataDir: path.join(workspace.dataDir, "pg") });
       console.log(`ssr: photo ${result.photoRps.toFixed(0)} req/s, minimal ${result.minimalRps.toFixed(0)} req/s, ratio ${result.ratio.toFixed(2)} (from CPU cost ${result.cpuRatio?.toFixed(2) ?? "n/a"}), photo p99 ${result.photoP99} ms`);
       sections.push(section);
     }
     if (selected.has("lighthouse")) {
+      await waitForQuiet("Lighthouse");
       console.log("Lighthouse…");
       const { section } = await lighthouseScores({
         baseUrl: server.url,
@@ -104,6 +120,8 @@ async function main(): Promise<void> {
           { name: "home", path: "/" },
           { name: "collection", path: `/collections/${seeded.collectionSlug}` },
           { name: "photo", path: `/photos/${seeded.photoSlug}` },
+          // What the framework and the root layout score on their own (a noindex page, so its SEO score is not a target).
+          { name: "baseline", path: "/bench/minimal", baseline: true },
         ],
       });
       sections.push(section);
@@ -118,6 +136,7 @@ async function main(): Promise<void> {
       sections.push(section);
     }
     if (selected.has("drizzle")) {
+      await waitForQuiet("Drizzle against raw postgres.js");
       console.log("Drizzle against raw postgres.js…");
       const { section } = await drizzleVsRaw({ databaseUrl: database.url, photoSlug: seeded.photoSlug });
       sections.push(section);

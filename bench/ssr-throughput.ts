@@ -47,10 +47,15 @@ function summarize(result: Result, cpu: { server: number; postgres: number } | n
 
 const run = (url: string, connections: number, duration: number) => autocannon({ url, connections, duration, headers, timeout: 30 });
 
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+/** The middle value (the mean of the two middle ones for an even count): one disturbed round does not move it. */
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 const fixed = (n: number, digits = 0) => n.toFixed(digits);
 const cpuCell = (ms: number | null) => (ms === null ? "n/a" : ms.toFixed(2));
-const meanOf = (values: (number | null)[]) => (values.every((v): v is number => v !== null) ? mean(values) : null);
+const medianOf = (values: (number | null)[]) => (values.every((v): v is number => v !== null) ? median(values) : null);
 
 export type ThroughputResult = { photo: Measurement[]; minimal: Measurement[]; ratio: number; cpuRatio: number | null; photoRps: number; minimalRps: number; photoP99: number; minimalP99: number };
 
@@ -58,7 +63,7 @@ export async function ssrThroughput(options: ThroughputOptions): Promise<{ secti
   const connections = options.connections ?? 50;
   const duration = options.durationSeconds ?? 10;
   const warmup = options.warmupSeconds ?? 5;
-  const rounds = options.rounds ?? 2;
+  const rounds = options.rounds ?? 3;
   const cpuNow = () =>
     canMeasureCpu() && options.serverPid && options.pgDataDir ? { server: serverCpuMs(options.serverPid), postgres: postgresCpuMs(options.pgDataDir) } : null;
   const urls = { minimal: `${options.baseUrl}/bench/minimal`, photo: `${options.baseUrl}/photos/${options.photoSlug}` };
@@ -79,17 +84,18 @@ export async function ssrThroughput(options: ThroughputOptions): Promise<{ secti
       console.log(`  ${key} round ${round + 1}: ${fixed(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, server CPU ${cpuCell(result.serverCpuMsPerRequest)} ms/req (load ${result.load})`);
     }
   }
-  const photoRps = mean(measured.photo.map((m) => m.rps));
-  const minimalRps = mean(measured.minimal.map((m) => m.rps));
-  const photoP99 = Math.max(...measured.photo.map((m) => m.p99));
-  const minimalP99 = Math.max(...measured.minimal.map((m) => m.p99));
-  const ratio = photoRps / minimalRps;
+  const photoRps = median(measured.photo.map((m) => m.rps));
+  const minimalRps = median(measured.minimal.map((m) => m.rps));
+  const photoP99 = median(measured.photo.map((m) => m.p99));
+  const minimalP99 = median(measured.minimal.map((m) => m.p99));
+  // Rounds alternate, so round i of each route ran under the same conditions: compare them pairwise.
+  const ratio = median(measured.photo.map((m, i) => m.rps / measured.minimal[i]!.rps));
   const ratioTarget = target(ratio >= 0.6, "target ≥ 0.6");
   const p99Target = target(photoP99 <= 150, "target ≤ 150 ms");
   // Whole CPU cost of a request (Node plus Postgres): what the ratio would be if nothing else ran.
   const costOf = (key: "photo" | "minimal") => {
-    const server = meanOf(measured[key].map((m) => m.serverCpuMsPerRequest));
-    const postgres = meanOf(measured[key].map((m) => m.postgresCpuMsPerRequest));
+    const server = medianOf(measured[key].map((m) => m.serverCpuMsPerRequest));
+    const postgres = medianOf(measured[key].map((m) => m.postgresCpuMsPerRequest));
     return server === null || postgres === null ? null : { server, postgres, total: server + postgres };
   };
   const photoCost = costOf("photo");
@@ -118,16 +124,16 @@ export async function ssrThroughput(options: ThroughputOptions): Promise<{ secti
     "",
     measuredLine(options.workerNote),
     "",
-    `autocannon, ${connections} connections, ${rounds} alternating rounds of ${duration} s per route after a ${warmup} s warm-up of each; a browser's \`Accept-Encoding\` (the HTML is compressed) and no cookie (a first visit: no session, so no cart query). \`/bench/minimal\` is the root layout and root loader around a one-line page, served by the same process in the same run, so the ratio is what the photo page's own loader, queries and markup cost. Both the load generator and the server (one Node process, plus Postgres) share the machine's cores. Requests per second and latencies depend on whatever else the machine runs (see the load average); the CPU milliseconds per request (from \`/proc\`, the server process and every Postgres process) do not, so the ratio of CPU costs is given as well.`,
+    `autocannon, ${connections} connections, ${rounds} alternating rounds of ${duration} s per route after a ${warmup} s warm-up of each (headline numbers are medians of the rounds); a browser's \`Accept-Encoding\` (the HTML is compressed) and no cookie (a first visit: no session, so no cart query). \`/bench/minimal\` is the root layout and root loader around a one-line page, served by the same process in the same run, so the ratio is what the photo page's own loader, queries and markup cost. Both the load generator and the server (one Node process, plus Postgres) share the machine's cores. Requests per second and latencies depend on whatever else the machine runs (see the load average); the CPU milliseconds per request (from \`/proc\`, the server process and every Postgres process) do not, so the ratio of CPU costs is given as well.`,
     "",
     table(
       ["result", "value"],
       [
-        ["photo page req/s (mean of rounds)", fixed(photoRps)],
-        ["minimal route req/s (mean of rounds)", fixed(minimalRps)],
-        ["ratio photo / minimal", `${ratio.toFixed(2)} — ${verdict(ratioTarget)}`],
-        ["photo page p99 (worst round)", `${photoP99} ms — ${verdict(p99Target)}`],
-        ["minimal route p99 (worst round)", `${minimalP99} ms`],
+        ["photo page req/s", fixed(photoRps)],
+        ["minimal route req/s", fixed(minimalRps)],
+        ["ratio photo / minimal (median of the rounds' ratios)", `${ratio.toFixed(2)} — ${verdict(ratioTarget)}`],
+        ["photo page p99", `${photoP99} ms — ${verdict(p99Target)}`],
+        ["minimal route p99", `${minimalP99} ms`],
         ...(photoCost && minimalCost && cpuRatio !== null
           ? [
               ["CPU per request, photo page (Node + Postgres)", `${photoCost.server.toFixed(2)} + ${photoCost.postgres.toFixed(2)} ms`],

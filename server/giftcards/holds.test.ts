@@ -5,6 +5,7 @@ import { testDatabase } from "../../test/database";
 import { createGiftCard } from "../../test/factories";
 import { DomainError } from "../errors";
 import { checkGiftCard } from "./balance";
+import { hashGiftCardCode } from "./codes";
 import { adjustBalance, refundCredit } from "./credits";
 import { holdGiftCardForCheckout, redeemHold, releaseHold } from "./holds";
 import { ledgerAgrees, ledgerDisagreements } from "./ledger";
@@ -64,6 +65,15 @@ describe("holding a gift card for a checkout", () => {
       expect([error.kind, error.message]).toEqual(["BadInput", GIFT_CARD_NOT_USABLE]);
     }
     expect(await db.$count(giftCardHolds)).toBe(holdsBefore);
+  });
+
+  it("finds the card by the keyed hash a cart kept, and leaves the provider its minimum charge", async () => {
+    const { card, code } = await createGiftCard(db, secret, { amountCents: 8980 });
+    const byHash = await db.transaction((tx) =>
+      holdGiftCardForCheckout(tx, { GIFT_CARD_CODE_SECRET: secret }, { codeHash: hashGiftCardCode(secret, code), checkoutRef: "by-hash", orderTotalCents: 9000, minimumChargeCents: 50 }),
+    );
+    expect(byHash).toMatchObject({ giftCardId: card.id, heldCents: 8950 });
+    expect(await ledgerAgrees(db)).toBe(true);
   });
 
   it("rejects a negative or fractional order total", async () => {

@@ -1,5 +1,5 @@
 // A paid checkout's gift card part becoming a redemption, decided and carried out under the card's
-// lock, including the late case: the payment's event arrives after the hold was let go (decision 010).
+// lock, including the late case: the payment's event arrives after the hold was let go (decision 011).
 import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { giftCardHolds, giftCards } from "../../db/schema/index";

@@ -42,7 +42,7 @@ async function fulfil(tx: Tx, deps: PaymentEventDeps, event: CheckoutSessionEven
   }
   const giftCard = await planRedemption(tx, checkout.id, checkout.discountCents);
   // Paid after its hold was let go, and the card has since been spent: the shopper paid the rest in
-  // good faith, so a person decides between refunding and shipping (decision 010).
+  // good faith, so a person decides between refunding and shipping (decision 011).
   if (giftCard.kind === "unavailable") return recordAnomaly(tx, deps.log, event, { kind: "gift_card_unavailable", checkoutId: checkout.id, details: giftCard.details });
   if (giftCard.kind === "hold_again") deps.log.warn({ checkoutId: checkout.id, amountCents: giftCard.amountCents }, "a payment arrived after its gift card hold was released; the card paid its part again");
   const payment = {

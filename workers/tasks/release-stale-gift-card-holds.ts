@@ -1,7 +1,7 @@
 // Gives back gift card amounts held for checkouts that can no longer be paid but never reported
 // their end (a lost expiry event). Holds of checkouts still open or awaiting a bank payment stay,
 // however old. The day of grace lets a completion delayed by a webhook outage (Stripe retries for
-// days) still find its hold, instead of having to take the card's money again (decision 010).
+// days) still find its hold, instead of having to take the card's money again (decision 011).
 import type { Task } from "graphile-worker";
 import { z } from "zod";
 import { releaseHoldsOfEndedCheckouts } from "../../server/checkout/ended-checkout-holds";
