@@ -33,7 +33,10 @@ describe("the colour theme", () => {
       const page = await context.newPage();
       try {
         await page.goto("/photos");
+        // With JavaScript the class changes at once and the cookie arrives with the POST's answer.
+        const saved = javaScript ? page.waitForResponse((r) => new URL(r.url()).pathname.startsWith("/theme") && r.request().method() === "POST") : null;
         await page.getByRole("button", { name: "Dark theme" }).click();
+        await saved;
         await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
         await expectBackground(page, STONE_950);
         await expect(page.getByRole("button", { name: "Dark theme" }).getAttribute("aria-pressed")).resolves.toBe("true");
@@ -44,7 +47,9 @@ describe("the colour theme", () => {
         expect(await reload!.text()).toMatch(/^<!DOCTYPE html><html lang="en" class="dark">/);
         await expectBackground(page, STONE_950);
 
+        const reset = javaScript ? page.waitForResponse((r) => new URL(r.url()).pathname.startsWith("/theme") && r.request().method() === "POST") : null;
         await page.getByRole("button", { name: "Use system theme" }).click();
+        await reset;
         await page.waitForFunction(() => document.documentElement.className === "");
         const back = await page.reload();
         expect(await back!.text()).toMatch(/^<!DOCTYPE html><html lang="en">/);
