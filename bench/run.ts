@@ -46,15 +46,17 @@ const resultsDir = path.join(repoRoot, "bench/results");
 
 const SKELETON = `# Performance
 
-Measurements, not tests: nothing here fails a build. Each section below is rewritten by the
-benchmark that owns it, with the date and the machine it ran on; the text outside the marked
+Measurements, not tests: nothing here fails a build. Each marked section below is rewritten by the
+benchmark that owns it, with the date, the machine and its load; the text outside the marked
 sections is written by hand.
 
-**How to run:** \`npm run bench\` runs everything (about 10 minutes on 2 cores); \`npm run bench -- bundle ssr\`
-runs a subset (\`bundle\`, \`ssr\`, \`queries\`, \`lighthouse\`, \`drizzle\`); \`--no-build\` reuses the current
-build, \`--keep\` keeps the temporary folder (data, server logs), \`--wait-for-quiet[=minutes]\` waits (10 minutes at most by
-default) for the load average to drop below the core count before each timed benchmark. Lighthouse needs Chromium at
-\`/usr/bin/chromium\` or \`CHROME_PATH\`. Full Lighthouse reports go to \`bench/results/\` (not committed).
+**How to run:** \`npm run bench\` (everything, 15–25 minutes on 2 cores) or \`npm run bench -- bundle ssr\` (a subset
+of \`bundle\`, \`ssr\`, \`queries\`, \`lighthouse\`, \`drizzle\`). It builds for production, starts \`server/start.ts\`
+on a free port with a fresh data folder (embedded Postgres, demo seed), waits for the image derivatives, then
+measures with the worker off. \`--no-build\` reuses the current build, \`--keep\` keeps the temporary folder
+(data, server log), \`--wait-for-quiet[=minutes]\` waits for the load average to drop below the core count
+before each timed benchmark. Lighthouse needs Chromium (\`/usr/bin/chromium\` or \`CHROME_PATH\`); its full
+reports go to \`bench/results/\` (not committed).
 `;
 
 const workspace = createWorkspace();

@@ -4,7 +4,7 @@ import { loadEnv } from "../../server/env";
 import { loader } from "./bench.minimal";
 
 const argsWith = (source: Record<string, string>) =>
-  ({ request: new Request("http://localhost/bench/minimal"), params: {}, context: { env: loadEnv({ DATA_DIR: "/tmp/printroom-bench-route-test", ...source }) } as AppLoadContext }) as LoaderFunctionArgs;
+  ({ request: new Request("http://localhost/bench/minimal"), params: {}, context: { env: loadEnv({ SESSION_SECRET: "s".repeat(32), GIFT_CARD_CODE_SECRET: "g".repeat(32), ...source }) } as AppLoadContext }) as LoaderFunctionArgs;
 
 describe("the benchmark baseline page", () => {
   it("does not exist unless the server is started with BENCH_ROUTES=on", () => {

@@ -2,7 +2,7 @@
 // and `server/start.ts` as a child process on a free port, as `npm start` runs it in production.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -95,12 +95,15 @@ export async function startServer(options: {
   child.stderr?.pipe(log);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
+  // Slow on a busy machine: migrations, the seed's drawings and a production build's first import.
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 300_000);
+  const logTail = () => readFileSync(options.logFile, "utf8").split("\n").slice(-20).join("\n");
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before it was ready; see ${options.logFile}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before it was ready:\n${logTail()}`);
     if (Date.now() > deadline) {
       child.kill("SIGTERM");
-      throw new Error(`the server was not ready in time; see ${options.logFile}`);
+      await exited;
+      throw new Error(`the server was not ready in time:\n${logTail()}`);
     }
     try {
       const response = await fetch(`${url}/healthz`);

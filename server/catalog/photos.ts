@@ -79,7 +79,13 @@ export async function cardsFor(db: DbOrTx, rows: { id: number; slug: string; tit
   const imagesByPhoto = new Map<number, ImageRow[]>();
   for (const image of images) imagesByPhoto.set(image.photoId, [...(imagesByPhoto.get(image.photoId) ?? []), image]);
   const priceByPhoto = new Map(prices.map((p) => [p.photoId, p.from]));
-  return rows.map((r) => ({
+  return rows.map((r) => cardFromRow({ ...r, images: imagesByPhoto.get(r.id) ?? [], fromPriceCents: priceByPhoto.get(r.id) ?? null }));
+}
+
+type CardRow = Parameters<typeof cardsFor>[1][number] & { images: ImageRow[]; fromPriceCents: number | null };
+
+export function cardFromRow(r: CardRow): PhotoCard {
+  return {
     id: r.id,
     slug: r.slug,
     title: r.title,
@@ -87,10 +93,22 @@ export async function cardsFor(db: DbOrTx, rows: { id: number; slug: string; tit
     orientation: r.orientation,
     aspectRatio: r.aspectRatio,
     collection: r.collectionSlug ? { slug: r.collectionSlug, title: r.collectionTitle ?? "" } : null,
-    fromPriceCents: priceByPhoto.get(r.id) ?? null,
-    image: toImageSet(imagesByPhoto.get(r.id) ?? []),
-  }));
+    fromPriceCents: r.fromPriceCents,
+    image: toImageSet(r.images),
+  };
 }
+
+/**
+ * A card's images and lowest active price as subqueries of its own row, for pages that need a photo
+ * and its card in one round trip: each query costs the photo page more than the rows it returns
+ * (docs/performance.md, "SSR throughput").
+ */
+export const cardExtraColumns = {
+  images: sql<ImageRow[]>`coalesce((
+    select json_agg(json_build_object('format', ${photoImages.format}, 'kind', ${photoImages.kind}, 'width', ${photoImages.width}, 'height', ${photoImages.height}, 'storageKey', ${photoImages.storageKey}))
+    from ${photoImages} where ${photoImages.photoId} = ${photos.id}), '[]'::json)`,
+  fromPriceCents: sql<number | null>`(select min(${printVariants.priceCents})::int from ${printVariants} where ${printVariants.photoId} = ${photos.id} and ${printVariants.isActive})`,
+};
 
 export const cardColumns = {
   id: photos.id,
@@ -156,26 +174,28 @@ export type PhotoDetail = PhotoCard & {
   variants: PhotoVariant[];
 };
 
+/** The photo, its card's images and price, and its variants (cheapest first within a material): one query. */
 const photoBySlugQuery = (db: DbOrTx) =>
   db
-    .select({ ...cardColumns, story: photos.story, takenOn: photos.takenOn, tags: photos.tags })
+    .select({
+      ...cardColumns,
+      ...cardExtraColumns,
+      story: photos.story,
+      takenOn: photos.takenOn,
+      tags: photos.tags,
+      variants: sql<PhotoVariant[]>`coalesce((
+        select json_agg(json_build_object('id', ${printVariants.id}, 'material', ${printVariants.material}, 'widthIn', ${printVariants.widthIn}, 'heightIn', ${printVariants.heightIn}, 'priceCents', ${printVariants.priceCents})
+          order by ${printVariants.material}, ${printVariants.priceCents})
+        from ${printVariants} where ${printVariants.photoId} = ${photos.id} and ${printVariants.isActive}), '[]'::json)`,
+    })
     .from(photos)
     .leftJoin(collections, eq(collections.id, photos.collectionId))
     .where(and(eq(photos.slug, sql.placeholder("slug")), eq(photos.isActive, true)))
     .limit(1)
     .prepare("photo_by_slug");
 
-const photoVariantsQuery = (db: DbOrTx) =>
-  db
-    .select({ id: printVariants.id, material: printVariants.material, widthIn: printVariants.widthIn, heightIn: printVariants.heightIn, priceCents: printVariants.priceCents })
-    .from(printVariants)
-    .where(and(eq(printVariants.photoId, sql.placeholder("photoId")), eq(printVariants.isActive, true)))
-    .orderBy(asc(printVariants.material), asc(printVariants.priceCents))
-    .prepare("photo_variants");
-
 export async function getPhotoBySlug(db: DbOrTx, slug: string): Promise<PhotoDetail> {
   const [row] = await preparedOnce(db, "photo_by_slug", photoBySlugQuery).execute({ slug });
   if (!row) throw notFound(`No photo called "${slug}"`);
-  const [[card], variants] = await Promise.all([cardsFor(db, [row]), preparedOnce(db, "photo_variants", photoVariantsQuery).execute({ photoId: row.id })]);
-  return { ...card!, story: row.story, takenOn: row.takenOn, tags: row.tags, variants };
+  return { ...cardFromRow(row), story: row.story, takenOn: row.takenOn, tags: row.tags, variants: row.variants };
 }

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { collections, photos } from "../../db/schema/index";
-import { cardColumns, cardsFor, type PhotoCard } from "./photos";
+import { cardColumns, cardExtraColumns, cardFromRow, type PhotoCard } from "./photos";
 import { preparedOnce } from "./prepared";
 
 /**
@@ -11,7 +11,7 @@ import { preparedOnce } from "./prepared";
  */
 export async function relatedPhotos(db: DbOrTx, slug: string, limit = 4): Promise<PhotoCard[]> {
   const rows = await preparedOnce(db, "related_photos", relatedQuery).execute({ slug, limit });
-  return cardsFor(db, rows);
+  return rows.map(cardFromRow);
 }
 
 function relatedQuery(db: DbOrTx) {
@@ -21,7 +21,7 @@ function relatedQuery(db: DbOrTx) {
   const sharedTags = sql<number>`cardinality(array(select unnest(${photos.tags}) intersect select unnest((select ${current.tags} from ${current}))))`;
   return db
     .with(current)
-    .select(cardColumns)
+    .select({ ...cardColumns, ...cardExtraColumns })
     .from(photos)
     .leftJoin(collections, eq(collections.id, photos.collectionId))
     .where(and(eq(photos.isActive, true), ne(photos.slug, slug), sql`exists (select 1 from ${current})`))
