@@ -1,4 +1,4 @@
-// `npm run bench [-- bundle ssr queries lighthouse drizzle] [--no-build] [--keep] [--wait-for-quiet[=minutes]]`: builds the app for
+// `npm run bench [-- bundle ssr queries lighthouse drizzle webhook] [--no-build] [--keep] [--wait-for-quiet[=minutes]]`: builds the app for
 // production, starts it on a fresh embedded Postgres with the demo seed, waits for the image
 // derivatives, runs the benchmarks and writes their sections of docs/performance.md.
 import { mkdirSync } from "node:fs";
@@ -11,8 +11,9 @@ import { queryCounts } from "./query-counts";
 import { machine, writeSections, type Section } from "./lib/report";
 import { createWorkspace, freePort, productionEnv, repoRoot, seededPages, snapshotProductionBuild, startDatabase, startServer, waitForDerivatives, type BenchDatabase, type RunningServer } from "./lib/server";
 import { ssrThroughput } from "./ssr-throughput";
+import { webhookLatency } from "./webhook-latency";
 
-const ALL = ["bundle", "ssr", "queries", "lighthouse", "drizzle"] as const;
+const ALL = ["bundle", "ssr", "queries", "lighthouse", "drizzle", "webhook"] as const;
 type Benchmark = (typeof ALL)[number];
 
 const args = process.argv.slice(2);
@@ -51,7 +52,7 @@ benchmark that owns it, with the date, the machine and its load; the text outsid
 sections is written by hand.
 
 **How to run:** \`npm run bench\` (everything, 15–25 minutes on 2 cores) or \`npm run bench -- bundle ssr\` (a subset
-of \`bundle\`, \`ssr\`, \`queries\`, \`lighthouse\`, \`drizzle\`). It builds for production, starts \`server/start.ts\`
+of \`bundle\`, \`ssr\`, \`queries\`, \`lighthouse\`, \`drizzle\`, \`webhook\`). It builds for production, starts \`server/start.ts\`
 on a free port with a fresh data folder (embedded Postgres, demo seed), waits for the image derivatives, then
 measures with the worker off. \`--no-build\` reuses the current build, \`--keep\` keeps the temporary folder
 (data, server log), \`--wait-for-quiet[=minutes]\` waits for the load average to drop below the core count
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
     sections.push(section);
   }
 
-  const needsServer = ["ssr", "queries", "lighthouse", "drizzle"].some((b) => selected.has(b as Benchmark));
+  const needsServer = ["ssr", "queries", "lighthouse", "drizzle", "webhook"].some((b) => selected.has(b as Benchmark));
   if (needsServer) {
     database = await startDatabase(workspace.dataDir);
     const serverEnv = (port: number) => productionEnv({ databaseUrl: database!.url, dataDir: workspace.dataDir, port });
@@ -141,6 +142,13 @@ async function main(): Promise<void> {
       await waitForQuiet("Drizzle against raw postgres.js");
       console.log("Drizzle against raw postgres.js…");
       const { section } = await drizzleVsRaw({ databaseUrl: database.url, photoSlug: seeded.photoSlug });
+      sections.push(section);
+    }
+    if (selected.has("webhook")) {
+      await waitForQuiet("webhook latency");
+      console.log("webhook latency…");
+      const { section, result } = await webhookLatency({ appDir: workspace.appDir, dataDir: workspace.dataDir, databaseUrl: database.url, logFile, variantIds: seeded.variantIds });
+      console.log(`webhook: p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, ${result.eventsPerSecond.toFixed(0)} events/s`);
       sections.push(section);
     }
   }

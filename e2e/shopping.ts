@@ -1,6 +1,6 @@
 // Steps the checkout and gift card journeys share: putting a print in the cart, paying on the local
-// test payment page, buying a gift card and reading its code from the development outbox.
-import type { Page } from "playwright-core";
+// test payment page, buying a gift card, and reading mail from the development outbox.
+import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 import { storefrontUrls } from "./storefront";
 
@@ -60,19 +60,27 @@ export async function buyGiftCard(page: Page, dollars: number, recipientEmail: s
   await page.getByRole("heading", { name: "Your gift card is on its way" }).waitFor();
 }
 
-/** The code in the recipient's mail, once the delivery job has sent it to the outbox. */
-export async function giftCardCodeFromOutbox(page: Page, recipientEmail: string): Promise<string> {
+/**
+ * The newest mail to `to` whose subject matches, as its article on /dev/mail: the page is reloaded
+ * until the worker has sent it, for a minute at most.
+ */
+export async function mailFromOutbox(page: Page, { to, subject }: { to: string; subject: string | RegExp }): Promise<Locator> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     await page.goto("/dev/mail");
-    const mail = page.getByRole("article").filter({ hasText: recipientEmail }).filter({ hasText: "sent you a Printroom gift card" });
-    if ((await mail.count()) > 0) {
-      const code = /Your code: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})/.exec((await mail.first().textContent()) ?? "")?.[1];
-      if (code) return code;
-    }
-    if (Date.now() > deadline) throw new Error(`no gift card mail for ${recipientEmail} reached /dev/mail within a minute`);
+    const mail = page.getByRole("article", { name: subject }).filter({ hasText: to });
+    if ((await mail.count()) > 0) return mail.first();
+    if (Date.now() > deadline) throw new Error(`no mail "${String(subject)}" to ${to} reached /dev/mail within a minute`);
     await page.waitForTimeout(1000);
   }
+}
+
+/** The code in the recipient's mail, once the delivery job has sent it to the outbox. */
+export async function giftCardCodeFromOutbox(page: Page, recipientEmail: string): Promise<string> {
+  const mail = await mailFromOutbox(page, { to: recipientEmail, subject: /sent you a Printroom gift card/ });
+  const code = /Your code: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})/.exec((await mail.textContent()) ?? "")?.[1];
+  if (!code) throw new Error(`the gift card mail to ${recipientEmail} holds no code`);
+  return code;
 }
 
 /** What /gift-cards/balance says the card holds, in cents. */

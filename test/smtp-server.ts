@@ -19,6 +19,8 @@ export type SmtpBehaviour = {
   credentials?: { user: string; pass: string };
   /** answer a message with a temporary failure (451) when this returns true */
   failDelivery?: (delivery: { attempt: number; raw: string }) => boolean;
+  /** listen on this port (a mail server coming back where it was); any free port when left out */
+  port?: number;
 };
 
 class SmtpReply extends Error {
@@ -62,7 +64,7 @@ export async function startSmtpServer(behaviour: SmtpBehaviour = {}): Promise<Te
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(behaviour.port ?? 0, "127.0.0.1", () => resolve());
   });
   const { port } = server.server.address() as AddressInfo;
   const close = () => new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,5 +1,6 @@
 // A local HTTP server that answers the few Stripe API calls we make, so the real SDK runs end to end
-// (STRIPE_API_BASE points it here). It records every request for tests to assert on.
+// (STRIPE_API_BASE points it here). It records every request for tests to assert on; the webhook
+// benchmark runs the production server against it too.
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll } from "vitest";
@@ -45,7 +46,15 @@ function sessionFrom(form: URLSearchParams, id: string, couponAmountOff: number)
   };
 }
 
+/** Stopped when the test file is done. */
 export async function startStripeApiServer(): Promise<StripeApiServer> {
+  const server = await serveStripeApi();
+  afterAll(server.close);
+  return server;
+}
+
+/** The caller stops it with `close()`: for scripts outside vitest (the webhook benchmark). */
+export async function serveStripeApi(): Promise<StripeApiServer> {
   const requests: RecordedRequest[] = [];
   const events: object[] = [];
   const coupons = new Map<string, number>();
@@ -119,7 +128,6 @@ export async function startStripeApiServer(): Promise<StripeApiServer> {
       server.close(() => resolve());
       server.closeAllConnections();
     });
-  afterAll(close);
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,

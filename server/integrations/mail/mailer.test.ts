@@ -1,4 +1,5 @@
 import { desc } from "drizzle-orm";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { mailOutbox } from "../../../db/schema/mail";
 import { testEnv } from "../../../test/app-server";
@@ -75,6 +76,21 @@ describe("the SMTP mailer (SMTP_URL set)", () => {
     const smtp = await startSmtpServer();
     await smtp.close();
     await expect(createMailer(testEnv({ SMTP_URL: smtp.url }), database.db).send(message)).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it("gives up on a server that takes the connection but never greets (the timeout shortened through SMTP_URL)", async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const mailer = createMailer(testEnv({ SMTP_URL: `smtp://127.0.0.1:${port}?greetingTimeout=300` }), database.db);
+      await expect(mailer.send(message)).rejects.toThrow(/Greeting never received/);
+      expect(sockets).toHaveLength(1);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 });
 

@@ -2,7 +2,10 @@
 import nodemailer from "nodemailer";
 import type { Mailer } from "./mailer";
 
-/** A hung mail server must fail the job (which is retried), never hold a worker slot for minutes. */
+/**
+ * A hung mail server must fail the job (which is retried), never hold a worker slot for minutes.
+ * SMTP_URL's query overrides them, e.g. `smtps://user:pass@smtp.example.com:465?greetingTimeout=20000`.
+ */
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
 export function createSmtpMailer(options: { url: string; from: string }): Mailer {
