@@ -2,8 +2,10 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
+import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
 import { coalesceWrites } from "../server/http/coalesce-writes";
+import { sharedMaxAge } from "../server/http/page-cache";
 import { NonceContext } from "./lib/nonce";
 
 const ABORT_DELAY_MS = 5_000;
@@ -15,8 +17,14 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  // Crawlers get the whole document at once; browsers get it streamed as soon as the shell is ready.
-  const waitForAll = isbot(request.headers.get("user-agent") ?? "");
+  const slot = loadContext.pageCache;
+  const shared = sharedMaxAge(responseHeaders.get("Cache-Control")) > 0;
+  // A route may let caches share its page, but only a page rendered for nobody in particular.
+  if (shared && !slot.shareable) responseHeaders.set("Cache-Control", "private, no-cache");
+  const keep = shared && slot.shareable && responseStatusCode === 200;
+  // Crawlers get the whole document at once, and so does a page that will be kept; browsers get it
+  // streamed as soon as the shell is ready.
+  const waitForAll = keep || isbot(request.headers.get("user-agent") ?? "");
   const nonce = loadContext.cspNonce;
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
@@ -28,8 +36,20 @@ export default function handleRequest(
         nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = coalesceWrites();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          if (keep) {
+            const chunks: Buffer[] = [];
+            const body = new PassThrough();
+            body.on("data", (chunk: Buffer) => chunks.push(chunk));
+            body.on("end", () => {
+              const html = Buffer.concat(chunks).toString("utf8");
+              if (responseStatusCode === 200) slot.store({ status: responseStatusCode, headers: responseHeaders, html });
+              resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }));
+            });
+            pipe(body);
+            return;
+          }
+          const body = coalesceWrites();
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },

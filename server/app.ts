@@ -14,6 +14,7 @@ import type { Db } from "../db/client";
 import type { Env } from "./env";
 import { contextFor } from "./http/load-context";
 import { createPayments, type Payments } from "./integrations/payments/index";
+import { createPageCache } from "./http/page-cache";
 import { createRateLimits, type RateLimits } from "./http/rate-limit";
 import { cspNonce, securityHeaders } from "./http/security";
 import type { Logger } from "./log";
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps): express.Express {
   const { env, db, log } = deps;
   const rateLimits = deps.rateLimits ?? createRateLimits(db);
   const payments = deps.payments ?? createPayments(env, log);
+  const pageCache = createPageCache({ enabled: env.PAGE_CACHE === "on" });
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -80,7 +82,7 @@ export function createApp(deps: AppDeps): express.Express {
     "/api/trpc",
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req, res }) => contextFor({ db, env, rateLimits, payments }, req, res),
+      createContext: ({ req, res }) => contextFor({ db, env, rateLimits, payments, pageCache }, req, res),
       onError: ({ error, path: procedure }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "tRPC procedure failed");
       },
@@ -88,12 +90,13 @@ export function createApp(deps: AppDeps): express.Express {
   );
 
   if (deps.remixBuild) {
+    app.use(pageCache.serve);
     app.all(
       "*",
       createRequestHandler({
         build: deps.remixBuild,
         mode: env.isProduction ? "production" : "development",
-        getLoadContext: (req, res) => contextFor({ db, env, rateLimits, payments }, req, res),
+        getLoadContext: (req, res) => contextFor({ db, env, rateLimits, payments, pageCache }, req, res),
       }),
     );
   }

@@ -22,6 +22,8 @@ const envSchema = z.object({
   WORKER: z.enum(["on", "off"]).default("on"),
   /** serves /bench/minimal, the baseline page of `npm run bench`; off (a 404) unless asked for */
   BENCH_ROUTES: z.enum(["on", "off"]).default("off"),
+  /** keeps anonymous catalogue pages for their s-maxage (server/http/page-cache.ts); on by default in production */
+  PAGE_CACHE: z.enum(["on", "off"]).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
@@ -39,7 +41,8 @@ const envSchema = z.object({
   SHOP_EMAIL: z.email().default("studio@printroom.local"),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "SESSION_SECRET" | "GIFT_CARD_CODE_SECRET" | "PUBLIC_URL"> & {
+export type Env = Omit<z.infer<typeof envSchema>, "SESSION_SECRET" | "GIFT_CARD_CODE_SECRET" | "PUBLIC_URL" | "PAGE_CACHE"> & {
+  PAGE_CACHE: "on" | "off";
   SESSION_SECRET: string;
   GIFT_CARD_CODE_SECRET: string;
   PUBLIC_URL: string;
@@ -78,6 +81,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     ...raw,
     DATA_DIR: dataDir,
     isProduction,
+    PAGE_CACHE: raw.PAGE_CACHE ?? (isProduction ? "on" : "off"),
     SESSION_SECRET: raw.SESSION_SECRET ?? developmentSecret(dataDir, "session-secret"),
     GIFT_CARD_CODE_SECRET: raw.GIFT_CARD_CODE_SECRET ?? developmentSecret(dataDir, "gift-card-secret"),
     PUBLIC_URL: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),

@@ -16,6 +16,9 @@ export function PhotoZoom({ image, alt, aspectRatio }: { image: ImageSet | null;
   const dialog = useRef<HTMLDialogElement>(null);
   const viewport = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(MIN_SCALE);
+  // The full-size picture is rendered on the first opening: most visits never zoom, and its markup
+  // would double the page's largest element.
+  const [opened, setOpened] = useState(false);
   // Capped at 80% of the viewport's height, so a portrait print is seen whole next to its price.
   const picture = (
     <div className="mx-auto" style={{ maxWidth: `calc(80vh * ${aspectRatio})` }}>
@@ -28,6 +31,7 @@ export function PhotoZoom({ image, alt, aspectRatio }: { image: ImageSet | null;
     if (event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
     setScale(2);
+    setOpened(true);
     dialog.current?.showModal();
     viewport.current?.focus();
   }
@@ -74,7 +78,7 @@ export function PhotoZoom({ image, alt, aspectRatio }: { image: ImageSet | null;
         {/* A focusable scroll area, so the keyboard can pan a zoomed image as well as a mouse can. */}
         <div ref={viewport} tabIndex={0} role="region" aria-label="Zoomed photo" onKeyDown={handleKeys} className="flex-1 overflow-auto focus-visible:outline-offset-[-4px]">
           <div style={{ width: `${scale * 100}%` }} className="mx-auto">
-            <ResponsivePicture image={image} alt={alt} sizes={`${scale * 100}vw`} aspectRatio={aspectRatio} />
+            {opened ? <ResponsivePicture image={image} alt={alt} sizes={`${scale * 100}vw`} aspectRatio={aspectRatio} /> : null}
           </div>
         </div>
       </dialog>

@@ -7,8 +7,7 @@ import { sizeLabel, type VariantOption } from "../lib/variants";
 
 const materialOrder = ["paper", "canvas", "metal"] as const;
 
-const optionClass =
-  "block rounded-md border px-3 py-2 text-sm border-stone-300 text-stone-800 hover:border-stone-900 dark:border-stone-700 dark:text-stone-200 dark:hover:border-stone-300 aria-[current=true]:border-stone-900 aria-[current=true]:bg-stone-900 aria-[current=true]:text-white dark:aria-[current=true]:border-stone-100 dark:aria-[current=true]:bg-stone-100 dark:aria-[current=true]:text-stone-900";
+const optionClass = "variant-choice";
 
 export function VariantPicker({ variants, selected }: { variants: VariantOption[]; selected: VariantOption }) {
   const materials = materialOrder.filter((m) => variants.some((v) => v.material === m));

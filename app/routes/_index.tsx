@@ -11,6 +11,9 @@ import { PhotoGrid } from "../components/photo-grid";
 import { ResponsivePicture } from "../components/responsive-picture";
 import { organizationJsonLd, websiteJsonLd } from "../lib/json-ld";
 import { buildSeo, mergeMeta, seoMeta, SITE_NAME } from "../lib/seo";
+import { sharedPageHeaders } from "../lib/cache-control";
+
+export const headers = sharedPageHeaders;
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const [photos, collections] = await Promise.all([featuredPhotos(context.db, 7), listCollectionCards(context.db)]);

@@ -6,6 +6,9 @@ import { ErrorView } from "../components/error-view";
 import { PageIntro } from "../components/page-intro";
 import { ResponsivePicture } from "../components/responsive-picture";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
+import { sharedPageHeaders } from "../lib/cache-control";
+
+export const headers = sharedPageHeaders;
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const [photo] = await featuredPhotos(context.db, 1);

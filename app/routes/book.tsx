@@ -9,6 +9,9 @@ import { ResponsivePicture } from "../components/responsive-picture";
 import { bookProductJsonLd } from "../lib/json-ld";
 import { formatMoney } from "../lib/money";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
+import { sharedPageHeaders } from "../lib/cache-control";
+
+export const headers = sharedPageHeaders;
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const [book, spreads] = await Promise.all([getProductBySlug(context.db, PHOTO_BOOK_SLUG), featuredPhotos(context.db, 3)]).catch((error: unknown) => {

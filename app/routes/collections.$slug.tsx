@@ -9,6 +9,9 @@ import { PaginationNav } from "../components/pagination-nav";
 import { PhotoGrid } from "../components/photo-grid";
 import { itemListJsonLd } from "../lib/json-ld";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
+import { sharedPageHeaders } from "../lib/cache-control";
+
+export const headers = sharedPageHeaders;
 
 const PAGE_SIZE = 24;
 

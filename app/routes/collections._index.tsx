@@ -8,6 +8,9 @@ import { JsonLd } from "../components/json-ld";
 import { PageIntro } from "../components/page-intro";
 import { itemListJsonLd } from "../lib/json-ld";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
+import { sharedPageHeaders } from "../lib/cache-control";
+
+export const headers = sharedPageHeaders;
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const collections = await listCollectionCards(context.db);

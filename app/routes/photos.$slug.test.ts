@@ -4,6 +4,7 @@ import { testDatabase } from "../../test/database";
 import { createCollection, createPhoto, createPhotoImages } from "../../test/factories";
 import { runMeta } from "../../test/route-meta";
 import { routeContext } from "../../test/route-context";
+import { photoProductJsonLd } from "../lib/json-ld";
 import { metaContent } from "../lib/seo";
 import { loader, meta } from "./photos.$slug";
 
@@ -69,7 +70,9 @@ describe("the photo page loader", () => {
   });
 
   it("describes the photo as a Product with one Offer per active variant at its database price", async () => {
-    const { jsonLd } = await load("fog-at-the-point");
+    // What the page renders into its ld+json script, from the loader's own data.
+    const { photo: loaded, publicUrl } = await load("fog-at-the-point");
+    const jsonLd = photoProductJsonLd(publicUrl, loaded);
     expect(jsonLd["@type"]).toBe("Product");
     expect(jsonLd.name).toBe("Fog at the Point");
     expect(jsonLd.image).toEqual(["https://prints.example/media/photos/fog-at-the-point/1600w.jpg"]);

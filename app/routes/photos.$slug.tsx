@@ -12,6 +12,9 @@ import { photoProductJsonLd, variantLabel } from "../lib/json-ld";
 import { formatMoney } from "../lib/money";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
 import { onlyVariantChanged, selectVariant } from "../lib/variants";
+import { sharedPageHeaders } from "../lib/cache-control";
+
+export const headers = sharedPageHeaders;
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const slug = slugSchema.safeParse(params.slug);
@@ -31,7 +34,8 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
       imageAlt: photo.title,
       type: "product",
     }),
-    jsonLd: photoProductJsonLd(publicUrl, photo),
+    // The page builds its JSON-LD from `photo` itself: sent ready-made, the offers would travel twice.
+    publicUrl,
   });
 }
 
@@ -41,13 +45,13 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => mergeMeta(matches, data ? seoMeta(data.seo) : []);
 
 export default function PhotoPage() {
-  const { photo, related, jsonLd } = useLoaderData<typeof loader>();
+  const { photo, related, publicUrl } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const selected = selectVariant(photo.variants, searchParams.get("variant"));
   const takenYear = photo.takenOn ? photo.takenOn.slice(0, 4) : null;
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
-      <JsonLd data={jsonLd} />
+      <JsonLd data={photoProductJsonLd(publicUrl, photo)} />
       <nav aria-label="Breadcrumb" className="py-4 text-sm text-stone-600 dark:text-stone-400">
         <ol className="flex flex-wrap gap-2">
           <li><Link to="/photos" className="rounded-md hover:underline">Prints</Link> /</li>

@@ -10,6 +10,9 @@ import { PhotoFilters } from "../components/photo-filters";
 import { PhotoGrid } from "../components/photo-grid";
 import { itemListJsonLd } from "../lib/json-ld";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
+import { sharedPageHeaders } from "../lib/cache-control";
+
+export const headers = sharedPageHeaders;
 
 const PAGE_SIZE = 24;
 

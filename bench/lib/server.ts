@@ -83,10 +83,12 @@ export async function startServer(options: {
   env: Record<string, string>;
   logFile: string;
   readyTimeoutMs?: number;
+  /** extra Node flags for the server, e.g. `--cpu-prof` */
+  nodeArgs?: string[];
 }): Promise<RunningServer> {
   const port = Number(options.env.PORT);
   const log = createWriteStream(options.logFile, { flags: "a" });
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "server/start.ts")], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", path.join(repoRoot, "server/start.ts")], {
     cwd: options.appDir,
     env: { ...process.env, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],

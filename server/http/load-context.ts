@@ -4,6 +4,7 @@ import type { Db } from "../../db/client";
 import type { Env } from "../env";
 import type { Payments } from "../integrations/payments/index";
 import type { Logger } from "../log";
+import type { PageCache, PageCacheSlot } from "./page-cache";
 import type { RateLimits } from "./rate-limit";
 import type { Session } from "./session";
 import { sessionFor } from "./session";
@@ -18,9 +19,11 @@ export type AppContext = {
   cspNonce: string;
   rateLimits: RateLimits;
   payments: Payments;
+  /** whether this page may be shared, and where to keep it */
+  pageCache: PageCacheSlot;
 };
 
-export type ContextDeps = { db: Db; env: Env; rateLimits: RateLimits; payments: Payments };
+export type ContextDeps = { db: Db; env: Env; rateLimits: RateLimits; payments: Payments; pageCache: PageCache };
 
 export function contextFor(deps: ContextDeps, req: Request, res: Response): AppContext {
   const session = (res.locals.session as Session | undefined) ?? sessionFor(req, res, deps.env.isProduction);
@@ -35,6 +38,7 @@ export function contextFor(deps: ContextDeps, req: Request, res: Response): AppC
     cspNonce: String(res.locals.cspNonce ?? ""),
     rateLimits: deps.rateLimits,
     payments: deps.payments,
+    pageCache: deps.pageCache.slotFor(req, res),
   };
 }
 
