@@ -7,6 +7,9 @@ import { renderToPipeableStream } from "react-dom/server";
 import { coalesceWrites } from "../server/http/coalesce-writes";
 import { sharedMaxAge } from "../server/http/page-cache";
 import { NonceContext } from "./lib/nonce";
+import { StylesheetContext } from "./lib/stylesheet";
+import { stylesheetText } from "./lib/stylesheet-text.server";
+import styles from "./styles/app.css";
 
 const ABORT_DELAY_MS = 5_000;
 
@@ -21,7 +24,7 @@ export default function handleRequest(
   const shared = sharedMaxAge(responseHeaders.get("Cache-Control")) > 0;
   // A route may let caches share its page, but only a page rendered for nobody in particular.
   if (shared && !slot.shareable) responseHeaders.set("Cache-Control", "private, no-cache");
-  const keep = shared && slot.shareable && responseStatusCode === 200;
+  const keep = shared && slot.keeps && responseStatusCode === 200;
   // Crawlers get the whole document at once, and so does a page that will be kept; browsers get it
   // streamed as soon as the shell is ready.
   const waitForAll = keep || isbot(request.headers.get("user-agent") ?? "");
@@ -30,7 +33,9 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY_MS} />
+        <StylesheetContext.Provider value={stylesheetText(styles)}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY_MS} />
+        </StylesheetContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,

@@ -12,6 +12,7 @@ import { SiteChrome } from "./components/site-chrome";
 import { THEME_FETCHER_KEY } from "./components/theme-toggle";
 import { CartProvider } from "./lib/cart-context";
 import { useNonce } from "./lib/nonce";
+import { InlineStylesheet } from "./lib/stylesheet";
 import { buildSeo, seoMeta, SITE_NAME } from "./lib/seo";
 import { htmlThemeClass, isTheme, themeFromCookieHeader, type Theme } from "./lib/theme";
 import { onlyVariantChanged } from "./lib/variants";
@@ -36,7 +37,6 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : [{ title: SITE_NAME }]);
 
 export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: styles },
   { rel: "icon", type: "image/png", sizes: "32x32", href: "/favicon.png" },
   { rel: "apple-touch-icon", href: "/apple-touch-icon.png" },
 ];
@@ -60,6 +60,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" media="(prefers-color-scheme: light)" content="#ffffff" />
         <meta name="theme-color" media="(prefers-color-scheme: dark)" content="#0c0a09" />
         <Meta />
+        <InlineStylesheet href={styles} />
         <Links />
       </head>
       <body className="min-h-screen bg-white text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">

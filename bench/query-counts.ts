@@ -26,7 +26,8 @@ export async function queryCounts(options: { appDir: string; dataDir: string; da
       statements.push(query);
     },
   });
-  const env = loadEnv({ ...productionEnv({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, port: 0 }), BENCH_ROUTES: "on" });
+  // Counted are the queries of a render: kept pages would answer the second request with none.
+  const env = loadEnv({ ...productionEnv({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, port: 0 }), BENCH_ROUTES: "on", PAGE_CACHE: "off" });
   const build = (await import(pathToFileURL(path.join(options.appDir, "build/index.js")).href)) as ServerBuild;
   const app = createApp({ env, db: database.db, log: createLogger("silent"), remixBuild: build });
   const server = createServer(app);

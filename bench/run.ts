@@ -110,7 +110,9 @@ async function main(): Promise<void> {
       await waitForQuiet("SSR throughput");
       console.log("SSR throughput…");
       const { section, result } = await ssrThroughput({ baseUrl: server.url, photoSlug: seeded.photoSlug, workerNote, serverPid: server.pid, pgDataDir: path.join(workspace.dataDir, "pg") });
-      console.log(`ssr: photo ${result.photoRps.toFixed(0)} req/s, minimal ${result.minimalRps.toFixed(0)} req/s, ratio ${result.ratio.toFixed(2)} (from CPU cost ${result.cpuRatio?.toFixed(2) ?? "n/a"}), photo p99 ${result.photoP99} ms`);
+      console.log(
+        `ssr: photo rendered ${result.photoRps.toFixed(0)} req/s (p99 ${result.photoP99} ms), served ${result.servedRps.toFixed(0)} req/s (p99 ${result.servedP99} ms), minimal ${result.minimalRps.toFixed(0)} req/s; rendered ratio ${result.ratio.toFixed(2)} (from CPU cost ${result.cpuRatio?.toFixed(2) ?? "n/a"}), served ratio ${result.servedRatio.toFixed(2)}`,
+      );
       sections.push(section);
     }
     if (selected.has("lighthouse")) {

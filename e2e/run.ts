@@ -38,7 +38,8 @@ const logFile = path.join(dataDir, "server.log");
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
 
-const serverEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: baseUrl, WORKER: "on", LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn" };
+// The page cache is on, as in production: the journeys then meet the kept pages a shopper meets.
+const serverEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: baseUrl, WORKER: "on", PAGE_CACHE: "on", LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn" };
 // The browser tests prove the fresh-clone path: embedded Postgres and local doubles, whatever the shell holds.
 for (const name of ["DATABASE_URL", "TEST_DATABASE_URL", "SMTP_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "ANTHROPIC_API_KEY", "NODE_ENV", "REMIX_DEV_ORIGIN"]) {
   delete serverEnv[name];

@@ -38,7 +38,7 @@ export function routeContext(db: Db, env: Env, overrides: Partial<AppLoadContext
     cspNonce: "",
     rateLimits: createRateLimits(db),
     payments: createPayments(env, log),
-    pageCache: { shareable: false, store: () => {} },
+    pageCache: { shareable: false, keeps: false, store: () => {} },
     ...overrides,
   } as AppLoadContext;
 }

@@ -5,4 +5,6 @@ import type { HeadersFunction } from "@remix-run/node";
 
 export const SHARED_PAGE_SECONDS = 60;
 
-export const sharedPageHeaders: HeadersFunction = () => ({ "Cache-Control": `public, max-age=0, s-maxage=${SHARED_PAGE_SECONDS}` });
+// The page differs with the theme cookie and, for a shopper with a session, with the cart: a cache in
+// front must not give one visitor's page to a request with other cookies.
+export const sharedPageHeaders: HeadersFunction = () => ({ "Cache-Control": `public, max-age=0, s-maxage=${SHARED_PAGE_SECONDS}`, Vary: "Cookie" });
