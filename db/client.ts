@@ -15,7 +15,10 @@ export function connect(url: string, options: { max?: number; onQuery?: (query: 
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
-    connection: { application_name: "printroom" },
+    // Every statement is prepared once per connection (postgres.js' default), and the app's queries are
+    // key lookups and small scans whose best plan does not depend on the values: planning each
+    // execution afresh cost the photo page's related-photos query 40% of its time (docs/performance.md).
+    connection: { application_name: "printroom", plan_cache_mode: "force_generic_plan" },
     debug: options.onQuery ? (_conn, query) => options.onQuery?.(query) : undefined,
   });
   const db = drizzle({ client: sql, schema, casing: "snake_case" });

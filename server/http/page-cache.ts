@@ -92,8 +92,14 @@ async function compressAll(html: string): Promise<Record<Encoding, Buffer>> {
   return { identity, br, gzip: gzipped };
 }
 
-export function createPageCache(options: { enabled: boolean; maxPages?: number }): PageCache {
-  const pages = new LRUCache<string, StoredPage>({ max: options.maxPages ?? 1000 });
+/** Made-up query strings can fill the cache; bounded in bytes, they only push out the least used pages. */
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export function createPageCache(options: { enabled: boolean; maxBytes?: number }): PageCache {
+  const pages = new LRUCache<string, StoredPage>({
+    maxSize: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    sizeCalculation: (page) => page.bodies.identity.length + page.bodies.br.length + page.bodies.gzip.length,
+  });
   // Pages being compressed: the requests that rendered the same page meanwhile do not redo it.
   const compressing = new Set<string>();
 
