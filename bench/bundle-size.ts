@@ -132,7 +132,7 @@ export function bundleSize(appDir: string): { section: Section; result: BundleRe
       ? `Loaded later, not counted: ${lazy.map((c) => `\`${path.basename(c.url)}\` ${kb(c.gzip)} KB`).join(", ")}.`
       : "No lazy chunks in the build.",
     "",
-    `Stylesheet (render-blocking, one file for the whole site): ${kb(cssGzip)} KB gzip.`,
+    `Stylesheet (one file for the whole site, inlined in every document's head, app/lib/stylesheet.tsx): ${kb(cssGzip)} KB gzip.`,
   ].join("\n");
   return {
     section: { id: "bundle-size", markdown },
