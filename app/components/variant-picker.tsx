@@ -1,8 +1,8 @@
 // Size × material. Each choice is a link to ?variant=ID, so it works without JavaScript and the
 // chosen print is in the URL to share; with JavaScript it swaps in place without a server trip.
-import { Link } from "@remix-run/react";
 import { materialNames } from "../lib/json-ld";
 import { formatMoney } from "../lib/money";
+import { useSoftNavigation } from "../lib/soft-navigation";
 import { sizeLabel, type VariantOption } from "../lib/variants";
 
 const materialOrder = ["paper", "canvas", "metal"] as const;
@@ -17,7 +17,7 @@ export function VariantPicker({ variants, selected }: { variants: VariantOption[
     const options = variants.filter((v) => v.material === material).sort((a, b) => a.priceCents - b.priceCents);
     return options.find((v) => v.widthIn === selected.widthIn && v.heightIn === selected.heightIn) ?? options[0]!;
   };
-  const linkProps = { replace: true, preventScrollReset: true } as const;
+  const choose = useSoftNavigation({ replace: true, preventScrollReset: true });
   return (
     <div className="space-y-5">
       <div role="group" aria-labelledby="material-label">
@@ -25,9 +25,9 @@ export function VariantPicker({ variants, selected }: { variants: VariantOption[
         <ul className="flex flex-wrap gap-2">
           {materials.map((material) => (
             <li key={material}>
-              <Link to={`?variant=${targetFor(material).id}`} {...linkProps} aria-current={material === selected.material} className={optionClass}>
+              <a href={`?variant=${targetFor(material).id}`} onClick={choose} aria-current={material === selected.material} className={optionClass}>
                 {materialNames[material]}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -37,9 +37,9 @@ export function VariantPicker({ variants, selected }: { variants: VariantOption[
         <ul className="flex flex-wrap gap-2">
           {sizes.map((variant) => (
             <li key={variant.id}>
-              <Link to={`?variant=${variant.id}`} {...linkProps} aria-current={variant.id === selected.id} className={optionClass}>
+              <a href={`?variant=${variant.id}`} onClick={choose} aria-current={variant.id === selected.id} className={optionClass}>
                 {sizeLabel(variant)} <span className="opacity-80">· {formatMoney(variant.priceCents)}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
+import { useLoaderData, useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
 import { getPhotoBySlug, relatedPhotos, slugSchema, toResponse } from "../lib/storefront.server";
 import { AddToCartForm } from "../components/cart/add-to-cart-form";
 import { ErrorView } from "../components/error-view";
@@ -11,6 +11,7 @@ import { VariantPicker } from "../components/variant-picker";
 import { photoProductJsonLd, variantLabel } from "../lib/json-ld";
 import { formatMoney } from "../lib/money";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
+import { useSoftNavigation } from "../lib/soft-navigation";
 import { onlyVariantChanged, selectVariant } from "../lib/variants";
 import { sharedPageHeaders } from "../lib/cache-control";
 
@@ -47,6 +48,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => mergeMet
 export default function PhotoPage() {
   const { photo, related, publicUrl } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
+  const navigateInPlace = useSoftNavigation();
   const selected = selectVariant(photo.variants, searchParams.get("variant"));
   const takenYear = photo.takenOn ? photo.takenOn.slice(0, 4) : null;
   return (
@@ -54,9 +56,9 @@ export default function PhotoPage() {
       <JsonLd data={photoProductJsonLd(publicUrl, photo)} />
       <nav aria-label="Breadcrumb" className="py-4 text-sm text-stone-600 dark:text-stone-400">
         <ol className="flex flex-wrap gap-2">
-          <li><Link to="/photos" className="rounded-md hover:underline">Prints</Link> /</li>
+          <li><a href="/photos" onClick={navigateInPlace} className="rounded-md hover:underline">Prints</a> /</li>
           {photo.collection ? (
-            <li><Link to={`/collections/${photo.collection.slug}`} className="rounded-md hover:underline">{photo.collection.title}</Link> /</li>
+            <li><a href={`/collections/${photo.collection.slug}`} onClick={navigateInPlace} className="rounded-md hover:underline">{photo.collection.title}</a> /</li>
           ) : null}
           <li aria-current="page" className="text-stone-900 dark:text-stone-100">{photo.title}</li>
         </ol>
@@ -101,9 +103,9 @@ export default function PhotoPage() {
             <ul aria-label="Tags" className="mt-6 flex flex-wrap gap-2">
               {photo.tags.map((tag) => (
                 <li key={tag}>
-                  <Link to={`/photos?q=${encodeURIComponent(tag)}`} className="rounded-full bg-stone-100 px-3 py-1 text-xs text-stone-700 hover:bg-stone-200 dark:bg-stone-800 dark:text-stone-300 dark:hover:bg-stone-700">
+                  <a href={`/photos?q=${encodeURIComponent(tag)}`} onClick={navigateInPlace} className="rounded-full bg-stone-100 px-3 py-1 text-xs text-stone-700 hover:bg-stone-200 dark:bg-stone-800 dark:text-stone-300 dark:hover:bg-stone-700">
                     {tag}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
