@@ -16,6 +16,7 @@ import { contextFor } from "./http/load-context";
 import { createPayments, type Payments } from "./integrations/payments/index";
 import { createPageCache } from "./http/page-cache";
 import { createRateLimits, type RateLimits } from "./http/rate-limit";
+import { refuseCrossSitePosts } from "./http/same-origin";
 import { cspNonce, securityHeaders } from "./http/security";
 import type { Logger } from "./log";
 import { appRouter } from "./trpc/root";
@@ -90,7 +91,7 @@ export function createApp(deps: AppDeps): express.Express {
   );
 
   if (deps.remixBuild) {
-    app.use(pageCache.serve);
+    app.use(pageCache.serve, refuseCrossSitePosts);
     app.all(
       "*",
       createRequestHandler({
