@@ -25,6 +25,8 @@ export type WebhookLatencyOptions = {
   rounds?: number;
   /** events sent one at a time afterwards: what an event costs when it does not queue */
   serial?: number;
+  /** extra Node flags for the server, e.g. `--cpu-prof` to profile it */
+  serverNodeArgs?: string[];
 };
 
 /** What Stripe's API said about the session it opened; what a real Stripe would put in the event. */
@@ -125,6 +127,7 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
     appDir: options.appDir,
     env: { ...productionEnv({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, port: await freePort() }), WORKER: "off", STRIPE_API_BASE: stripeApi.url, STRIPE_WEBHOOK_SECRET: secret },
     logFile: options.logFile,
+    nodeArgs: options.serverNodeArgs,
   });
   const sql = postgres(options.databaseUrl, { max: 1, onnotice: () => {} });
   try {

@@ -1,9 +1,10 @@
 // A paid checkout becomes its order. Runs inside the webhook's transaction with the checkout row
 // locked, or in the transaction that made a checkout a gift card paid in full: the order, its
 // items, the gift card redemption, the subscriber, the cart and the mail job commit together (finding 3).
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { cartItems, carts, checkouts, products } from "../../db/schema/index";
+import { writeStatement } from "../../db/statement";
 import type { ShippingAddress } from "../../db/schema/index";
 import { redeemPlanned, type RedemptionPlan } from "../giftcards/redemption";
 import type { Logger } from "../log";
@@ -21,20 +22,33 @@ export type OrderPayment = {
   shippingAddress: ShippingAddress | null;
 };
 
+/** Deletes the bought lines and touches the cart, `cart` set too, in one statement. */
+function removeBoughtLines(name: string, cart: Partial<typeof carts.$inferInsert>) {
+  return writeStatement(name, (db) => {
+    const bought = or(sql`${cartItems.variantId} = any(${sql.placeholder("variantIds")})`, sql`${cartItems.productId} = any(${sql.placeholder("productIds")})`);
+    const removed = db.$with("removed").as(db.delete(cartItems).where(and(eq(cartItems.cartId, sql.placeholder("cartId")), bought)).returning({ id: cartItems.id }));
+    return db
+      .with(removed)
+      .update(carts)
+      .set({ ...cart, updatedAt: sql`now()` })
+      .where(eq(carts.id, sql.placeholder("cartId")));
+  });
+}
+const removeBoughtLinesKeepingGiftCard = removeBoughtLines("remove_bought_cart_lines", {});
+// The card applied in the cart was spent on this order; the shopper applies it again to use the rest.
+const removeBoughtLinesAndSpentGiftCard = removeBoughtLines("remove_bought_cart_lines_and_gift_card", { giftCardCodeHash: null, giftCardLast4: null });
+const markCheckoutPaid = writeStatement("mark_checkout_paid", (db) =>
+  db.update(checkouts).set({ status: "paid", updatedAt: sql`now()` }).where(eq(checkouts.id, sql.placeholder("id"))),
+);
+
 /** Only the lines bought leave the cart: anything added after checkout began stays for next time. */
 async function removePurchasedLines(tx: Tx, checkout: Checkout): Promise<void> {
   if (!checkout.cartId) return;
   const variantIds = checkout.lines.flatMap((l) => (l.variantId === null ? [] : [l.variantId]));
   const productIds = checkout.lines.flatMap((l) => (l.productId === null ? [] : [l.productId]));
-  const bought = [
-    ...(variantIds.length ? [inArray(cartItems.variantId, variantIds)] : []),
-    ...(productIds.length ? [inArray(cartItems.productId, productIds)] : []),
-  ];
-  if (bought.length === 0) return;
-  await tx.delete(cartItems).where(and(eq(cartItems.cartId, checkout.cartId), or(...bought)));
-  // The card applied in the cart was spent on this order; the shopper applies it again to use the rest.
-  const usedGiftCard = checkout.discountCents > 0 ? { giftCardCodeHash: null, giftCardLast4: null } : {};
-  await tx.update(carts).set({ ...usedGiftCard, updatedAt: sql`now()` }).where(eq(carts.id, checkout.cartId));
+  if (variantIds.length === 0 && productIds.length === 0) return;
+  const remove = checkout.discountCents > 0 ? removeBoughtLinesAndSpentGiftCard : removeBoughtLinesKeepingGiftCard;
+  await remove(tx, { cartId: checkout.cartId, variantIds, productIds });
 }
 
 /** The payment is already taken, so a shortfall cannot refuse the order; it is logged for the studio. */
@@ -87,7 +101,7 @@ export async function fulfilCheckout(
   await takeStock(tx, checkout, deps.log);
   if (checkout.newsletterOptIn) await subscribe(tx, checkout.email, "purchase");
   await removePurchasedLines(tx, checkout);
-  await tx.update(checkouts).set({ status: "paid", updatedAt: sql`now()` }).where(eq(checkouts.id, checkout.id));
+  await markCheckoutPaid(tx, { id: checkout.id });
   await enqueueOrderConfirmation(tx, order, deps.publicUrl);
   deps.log.info({ orderNumber: order.number, checkoutId: checkout.id, totalCents: order.totalCents }, "order placed");
   return order;

@@ -1,7 +1,9 @@
 // Newsletter signups: one row per address (stored lower-cased), keeping the place it first came from.
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { subscribers, subscriberSources } from "../../db/schema/index";
+import { writeStatement } from "../../db/statement";
 import { badInput } from "../errors";
 import type { RateLimits } from "../http/rate-limit";
 
@@ -31,6 +33,13 @@ export const signupSchema = z.object({
   source: z.enum(signupSources, { error: `Source must be one of: ${signupSources.join(", ")}.` }),
 });
 
+const insertSubscriber = writeStatement("insert_subscriber", (db) =>
+  db
+    .insert(subscribers)
+    .values({ email: sql.placeholder("email"), source: sql.placeholder("source") })
+    .onConflictDoNothing({ target: subscribers.email }),
+);
+
 /**
  * Subscribing twice is a success that changes nothing, and callers answer both cases alike,
  * so the form never tells a stranger whether an address is already on the list.
@@ -38,12 +47,8 @@ export const signupSchema = z.object({
 export async function subscribe(db: DbOrTx, email: unknown, source: unknown): Promise<{ email: string; isNew: boolean }> {
   const parsed = subscribeSchema.safeParse({ email, source });
   if (!parsed.success) throw badInput([...new Set(parsed.error.issues.map((i) => i.message))].join(" "));
-  const inserted = await db
-    .insert(subscribers)
-    .values(parsed.data)
-    .onConflictDoNothing({ target: subscribers.email })
-    .returning({ id: subscribers.id });
-  return { email: parsed.data.email, isNew: inserted.length > 0 };
+  const inserted = await insertSubscriber(db, parsed.data);
+  return { email: parsed.data.email, isNew: inserted > 0 };
 }
 
 /** Generous for a household behind one address, useless for a script filling the list with strangers. */

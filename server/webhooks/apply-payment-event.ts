@@ -1,8 +1,10 @@
 // Applies one payment event in one transaction: record its id (a replay stops here), apply it, and
 // enqueue its follow-up jobs, all committing together. The webhook and the reconciliation job share it.
+import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { GiftCardSecretEnv } from "../giftcards/codes";
 import { processedWebhookEvents } from "../../db/schema/index";
+import { writeStatement } from "../../db/statement";
 import type { PaymentEvent } from "../integrations/payments/index";
 import type { Logger } from "../log";
 import { recordAnomaly } from "./anomalies";
@@ -23,15 +25,18 @@ export type PaymentEventDeps = {
 /** "ignored": genuine and recorded, but nothing to change (an expiry after payment, an unhandled type). */
 export type ApplyOutcome = "applied" | "duplicate" | "ignored" | "anomaly";
 
+const recordEvent = writeStatement("record_webhook_event", (db) =>
+  db
+    .insert(processedWebhookEvents)
+    .values({ id: sql.placeholder("id"), type: sql.placeholder("type") })
+    .onConflictDoNothing(),
+);
+
 export async function applyPaymentEvent(deps: PaymentEventDeps, event: PaymentEvent): Promise<ApplyOutcome> {
   return deps.db.transaction(async (tx) => {
     // A concurrent delivery of the same id waits here for the first to commit, then finds the row.
-    const [fresh] = await tx
-      .insert(processedWebhookEvents)
-      .values({ id: event.id, type: event.type })
-      .onConflictDoNothing()
-      .returning({ id: processedWebhookEvents.id });
-    if (!fresh) return "duplicate";
+    const recorded = await recordEvent(tx, { id: event.id, type: event.type });
+    if (recorded === 0) return "duplicate";
     if (event.kind === "ignored") return "ignored";
     if (event.livemode !== deps.livemode) {
       return recordAnomaly(tx, deps.log, event, { kind: "livemode_mismatch", details: { eventLivemode: event.livemode, keyLivemode: deps.livemode } });

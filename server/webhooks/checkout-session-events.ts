@@ -3,6 +3,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { checkouts } from "../../db/schema/index";
+import { selectStatement } from "../../db/statement";
 import { fulfilCheckout, type Checkout } from "../checkout/fulfil-checkout";
 import { fulfilGiftCardPurchase } from "../checkout/gift-card-purchase";
 import { releaseHold } from "../giftcards/holds";
@@ -15,9 +16,13 @@ type CheckoutSessionEvent = Extract<PaymentEvent, { kind: "checkout_session" }>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const selectCheckoutForUpdate = selectStatement("lock_checkout", (db) =>
+  db.select().from(checkouts).where(eq(checkouts.id, sql.placeholder("id"))).for("update"),
+);
+
 async function lockCheckout(tx: Tx, checkoutId: string | null): Promise<Checkout | undefined> {
   if (!checkoutId || !UUID.test(checkoutId)) return undefined;
-  const [checkout] = await tx.select().from(checkouts).where(eq(checkouts.id, checkoutId)).for("update");
+  const [checkout] = await selectCheckoutForUpdate(tx, { id: checkoutId });
   return checkout;
 }
 
