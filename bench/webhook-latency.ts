@@ -21,8 +21,14 @@ export type WebhookLatencyOptions = {
   variantIds: number[];
   /** events fired at once in a round */
   parallel?: number;
-  /** measured rounds, after one warm-up round */
+  /** measured rounds */
   rounds?: number;
+  /**
+   * rounds sent first and not measured: a server in service has long compiled its webhook path, and
+   * V8 needs a few hundred events to do so (with one warm-up round the first measured rounds ran
+   * about 1.5x the CPU per event of the later ones)
+   */
+  warmupRounds?: number;
   /** events sent one at a time afterwards: what an event costs when it does not queue */
   serial?: number;
   /** extra Node flags for the server, e.g. `--cpu-prof` to profile it */
@@ -119,6 +125,7 @@ export type WebhookLatencyResult = { p50: number; p90: number; p99: number; max:
 export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ section: Section; result: WebhookLatencyResult }> {
   const parallel = options.parallel ?? 50;
   const rounds = options.rounds ?? 5;
+  const warmupRounds = options.warmupRounds ?? 6;
   const serial = options.serial ?? 20;
   const secret = `whsec_${randomBytes(24).toString("hex")}`;
   const run = randomBytes(3).toString("hex");
@@ -131,7 +138,7 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
   });
   const sql = postgres(options.databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    const total = parallel * (rounds + 1) + serial;
+    const total = parallel * (warmupRounds + rounds) + serial;
     const setupStartedAt = Date.now();
     const sessions = await mapLimited(Array.from({ length: total }, (_, i) => i), 8, (i) => pendingCheckout(server.url, stripeApi.url, options.variantIds, i, run));
     console.log(`  ${total} pending checkouts made over HTTP in ${((Date.now() - setupStartedAt) / 1000).toFixed(1)} s`);
@@ -140,9 +147,10 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
     const measured: Round[] = [];
     const all: Timed[] = [];
     let measuredSeconds = 0;
-    for (let round = 0; round <= rounds; round++) {
+    for (let round = 1 - warmupRounds; round <= rounds; round++) {
       // Signed just before sending, as Stripe does: the signature's timestamp must be recent.
-      const events = sessions.slice(round * parallel, (round + 1) * parallel).map((s, i) => signedCompletion(s, secret, round * parallel + i));
+      const slot = round - 1 + warmupRounds;
+      const events = sessions.slice(slot * parallel, (slot + 1) * parallel).map((s, i) => signedCompletion(s, secret, slot * parallel + i));
       const before = cpuNow();
       const startedAt = performance.now();
       const answers = await Promise.all(events.map((event) => deliver(server.url, event)));
@@ -161,17 +169,17 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
         serverCpuMsPerEvent: before && after ? (after.server - before.server) / parallel : null,
         postgresCpuMsPerEvent: before && after ? (after.postgres - before.postgres) / parallel : null,
       };
-      const label = round === 0 ? "warm-up" : `round ${round}`;
+      const label = round <= 0 ? `warm-up ${round + warmupRounds}` : `round ${round}`;
       console.log(`  ${label}: p50 ${fixed(result.p50)} ms, p99 ${fixed(result.p99)} ms, max ${fixed(result.max)} ms, ${fixed(result.eventsPerSecond)} events/s, server CPU ${cpuCell(result.serverCpuMsPerEvent)} ms/event (load ${result.load})`);
-      if (round === 0) continue;
+      if (round <= 0) continue;
       measured.push(result);
       all.push(...answers);
       measuredSeconds += seconds;
     }
 
     const alone: number[] = [];
-    for (const [i, session] of sessions.slice(parallel * (rounds + 1)).entries()) {
-      const answer = await deliver(server.url, signedCompletion(session, secret, parallel * (rounds + 1) + i));
+    for (const [i, session] of sessions.slice(parallel * (warmupRounds + rounds)).entries()) {
+      const answer = await deliver(server.url, signedCompletion(session, secret, parallel * (warmupRounds + rounds) + i));
       if (answer.status !== 200 || answer.outcome !== "applied") throw new Error(`an event sent alone was not applied: ${JSON.stringify(answer)}`);
       alone.push(answer.ms);
     }
@@ -205,7 +213,7 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
       "",
       measuredLine("worker off (the order confirmation jobs wait in the queue)"),
       "",
-      `${total} shoppers each put one or two prints in a cart and start a checkout over HTTP (tRPC \`cart.add\`, \`checkout.create\`), which opens a session through the Stripe SDK against a local stand-in for Stripe's API. Then, as Stripe would, a \`checkout.session.completed\` event for each paid session (the session's own amount, a shipping address), signed with the server's \`STRIPE_WEBHOOK_SECRET\` by the SDK's \`generateTestHeaderString\`: ${parallel} distinct events sent at once to \`POST /webhooks/stripe\` of the production server, one warm-up round and ${rounds} measured rounds; then ${serial} more, one at a time. Latency is from sending the request to reading the whole answer. Every answer was 200 \`applied\`, and afterwards the database held exactly one order, one paid checkout and one confirmation mail job for each checkout. The load generator, the server (one Node process) and Postgres share the machine's cores.`,
+      `${total} shoppers each put one or two prints in a cart and start a checkout over HTTP (tRPC \`cart.add\`, \`checkout.create\`), which opens a session through the Stripe SDK against a local stand-in for Stripe's API. Then, as Stripe would, a \`checkout.session.completed\` event for each paid session (the session's own amount, a shipping address), signed with the server's \`STRIPE_WEBHOOK_SECRET\` by the SDK's \`generateTestHeaderString\`: ${parallel} distinct events sent at once to \`POST /webhooks/stripe\` of the production server, ${warmupRounds} warm-up rounds (not measured: V8 compiles the webhook path over the first few hundred events, as a server in service long has) and ${rounds} measured rounds; then ${serial} more, one at a time. Latency is from sending the request to reading the whole answer. Every answer was 200 \`applied\`, and afterwards the database held exactly one order, one paid checkout and one confirmation mail job for each checkout. The load generator, the server (one Node process) and Postgres share the machine's cores.`,
       "",
       table(
         ["result", "value"],
