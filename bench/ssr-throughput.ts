@@ -82,7 +82,7 @@ export async function ssrThroughput(options: ThroughputOptions): Promise<{ secti
   const connections = options.connections ?? 50;
   const duration = options.durationSeconds ?? 10;
   const warmup = options.warmupSeconds ?? 5;
-  const rounds = options.rounds ?? 3;
+  const rounds = options.rounds ?? 5;
   const cpuNow = () =>
     canMeasureCpu() && options.serverPid && options.pgDataDir ? { server: serverCpuMs(options.serverPid), postgres: postgresCpuMs(options.pgDataDir) } : null;
   const photoUrl = `${options.baseUrl}/photos/${options.photoSlug}`;
