@@ -37,6 +37,17 @@ export async function startWorker(options: {
     logger: workerLogger(options.deps.log),
     noHandleSignals: true,
   });
-  void runner.promise.finally(() => pgPool.end()).catch(() => {});
-  return runner;
+  let poolEnded: Promise<void> | undefined;
+  const endPool = () => (poolEnded ??= pgPool.end());
+  void runner.promise.finally(endPool).catch(() => {});
+  // Stopping also closes the pool, so whoever stops Postgres next does not cut live connections
+  // (each would be logged as lost on every Ctrl-C).
+  const stopRunner = runner.stop;
+  return {
+    ...runner,
+    stop: async (reason?: string) => {
+      await stopRunner(reason);
+      await endPool();
+    },
+  };
 }
