@@ -1,9 +1,8 @@
 // The real Express app on an ephemeral port, for tests that speak HTTP to it.
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll } from "vitest";
+import { afterAll, inject } from "vitest";
 import type { Db } from "../db/client";
 import { createApp, type AppDeps } from "../server/app";
 import { loadEnv, type Env } from "../server/env";
@@ -13,7 +12,9 @@ export type AppServer = { url: string; env: Env; close: () => Promise<void> };
 
 /** A test configuration: its own data folder, a fixed secret, no secrets from the developer's shell. */
 export function testEnv(overrides: Record<string, string> = {}): Env {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "printroom-test-"));
+  // In the run's scratch folder: an afterAll made inside a beforeAll or a test is dropped by Vitest,
+  // and the run removes the folder at its end whatever the tests did.
+  const dataDir = mkdtempSync(path.join(inject("scratchDir"), "env-"));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   return loadEnv({ NODE_ENV: "test", DATA_DIR: dataDir, SESSION_SECRET: "test-secret-".padEnd(40, "x"), LOG_LEVEL: "silent", ...overrides });
 }

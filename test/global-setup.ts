@@ -1,8 +1,9 @@
 // Once per `npm test`: a Postgres (embedded, or TEST_DATABASE_URL) and a migrated template database
 // that every test file clones into a database of its own.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
@@ -13,6 +14,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     adminUrl: string;
     templateDatabase: string;
+    /** a folder for the run's temporary files, removed when the run ends */
+    scratchDir: string;
   }
 }
 
@@ -32,6 +35,7 @@ function withDatabase(url: string, database: string): string {
 
 let embedded: EmbeddedDatabase | undefined;
 let runDir: string | undefined;
+let scratchDir: string | undefined;
 
 export async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL;
@@ -58,6 +62,10 @@ export async function setup(project: TestProject) {
   } finally {
     await admin.end();
   }
+  // Test files' cleanup hooks do not always run (an afterAll inside a beforeAll is dropped), so
+  // their temporary folders live here and go with the run.
+  scratchDir = mkdtempSync(path.join(tmpdir(), "printroom-test-run-"));
+  project.provide("scratchDir", scratchDir);
   project.provide("adminUrl", adminUrl);
   project.provide("templateDatabase", templateDatabase);
 }
@@ -65,4 +73,5 @@ export async function setup(project: TestProject) {
 export async function teardown() {
   await embedded?.stop();
   if (runDir) await rm(runDir, { recursive: true, force: true });
+  if (scratchDir) await rm(scratchDir, { recursive: true, force: true });
 }
