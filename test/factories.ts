@@ -2,6 +2,7 @@
 import type { Db } from "../db/client";
 import { collections, giftCardLedger, giftCards, photoImages, photos, printVariants, products } from "../db/schema/index";
 import { codeLast4, generateGiftCardCode, hashGiftCardCode, normalizeGiftCardCode } from "../server/giftcards/codes";
+import type { NewOrder } from "../server/orders/create-order";
 
 let counter = 0;
 const next = () => ++counter;
@@ -94,3 +95,21 @@ export async function createPhotoImages(db: Db, photo: { id: number; slug: strin
   rows.push({ photoId: photo.id, kind: "original", format: "jpeg", width: largest, height: height(largest), storageKey: `originals/${photo.slug}.jpg`, bytes: largest * 300 });
   return db.insert(photoImages).values(rows).returning();
 }
+
+/** What the webhook hands createPaidOrder for a one-print order of $45, with any field replaced. */
+export const orderInput = (overrides: Partial<NewOrder> = {}): NewOrder => ({
+  email: "ada@example.com",
+  customerName: "Ada Lovelace",
+  shippingAddress: null,
+  subtotalCents: 4500,
+  discountCents: 0,
+  totalCents: 4500,
+  currency: "usd",
+  checkoutId: null,
+  stripeCheckoutId: null,
+  stripePaymentIntent: null,
+  cartId: null,
+  items: [{ variantId: null, productId: null, title: "Harbour at Dawn", description: "8 × 10 in", unitPriceCents: 4500, quantity: 1, totalCents: 4500 }],
+  ...overrides,
+});
+

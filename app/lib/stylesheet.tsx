@@ -7,10 +7,13 @@ export const StylesheetContext = createContext<string>("");
 
 const ELEMENT_ID = "site-css";
 
+/** Read once: the layout re-renders on every navigation, and reading innerHTML copies 33 KB. */
+let clientCss: string | undefined;
+
 export function InlineStylesheet({ href }: { href: string }) {
   const serverCss = useContext(StylesheetContext);
   // The text is not in the browser's bundle: hydration keeps what the server sent.
-  const css = typeof document === "undefined" ? serverCss : (document.getElementById(ELEMENT_ID)?.innerHTML ?? "");
+  const css = typeof document === "undefined" ? serverCss : (clientCss ??= document.getElementById(ELEMENT_ID)?.innerHTML ?? "");
   if (!css) return <link rel="stylesheet" href={href} />;
   return <style id={ELEMENT_ID} dangerouslySetInnerHTML={{ __html: css }} />;
 }

@@ -8,6 +8,7 @@ import { checkGiftCardForClient, DomainError, httpStatusOf } from "~/lib/gift-ca
 import { ErrorView } from "~/components/error-view";
 import { GiftCardBalance } from "~/components/gift-cards/gift-card-balance";
 import { buildSeo, mergeMeta, seoMeta } from "~/lib/seo";
+import { GiftCardCodeInput } from "~/components/gift-cards/gift-card-code-input";
 
 export async function loader({ context }: LoaderFunctionArgs) {
   return json({ seo: buildSeo(context.env.PUBLIC_URL, { title: "Gift card balance", path: "/gift-cards/balance", noindex: true }) });
@@ -41,18 +42,7 @@ export default function GiftCardBalancePage() {
         <p id={hintId} className="text-sm text-stone-600 dark:text-stone-400">
           16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Dashes, spaces and case don’t matter.
         </p>
-        <input
-          id={inputId}
-          name="code"
-          required
-          maxLength={100}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          aria-describedby={problem ? `${hintId} ${inputId}-problem` : hintId}
-          aria-invalid={problem ? true : undefined}
-          className="h-11 rounded-md border border-stone-400 bg-white px-3 font-mono tracking-wider dark:border-stone-500 dark:bg-stone-950"
-        />
+        <GiftCardCodeInput id={inputId} invalid={Boolean(problem)} describedBy={problem ? `${hintId} ${inputId}-problem` : hintId} />
         <button
           type="submit"
           disabled={checking}

@@ -8,7 +8,6 @@ import { LRUCache } from "lru-cache";
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
-import { SESSION_COOKIE } from "./session";
 
 /** The one cookie a shareable page may depend on; it is part of the key. */
 const THEME_COOKIE = "pr_theme";
@@ -67,7 +66,8 @@ function keyFor(req: Request): string | undefined {
   // Remix's own data requests answer JSON for one route; only whole documents are kept.
   if (/[?&]_data=/.test(req.originalUrl)) return undefined;
   const cookies = { ...req.cookies, ...req.signedCookies } as Record<string, unknown>;
-  if (SESSION_COOKIE in cookies || Object.keys(cookies).some((name) => name !== THEME_COOKIE)) return undefined;
+  // The session cookie is one of these: a shopper with a cart never shares a page.
+  if (Object.keys(cookies).some((name) => name !== THEME_COOKIE)) return undefined;
   return `${String(cookies[THEME_COOKIE] ?? "")}|${req.originalUrl}`;
 }
 

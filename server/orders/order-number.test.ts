@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { connect } from "../../db/client";
 import { testDatabase } from "../../test/database";
+import { orderInput } from "../../test/factories";
 import { createPaidOrder } from "./create-order";
 import { formatOrderNumber, ORDER_NUMBER_PATTERN } from "./order-number";
 
@@ -10,20 +11,7 @@ const database = await testDatabase();
 const wide = connect(database.url, { max: 20 });
 afterAll(() => wide.close());
 
-const newOrder = (n: number) => ({
-  email: `buyer${n}@example.com`,
-  customerName: "",
-  shippingAddress: null,
-  subtotalCents: 4500,
-  discountCents: 0,
-  totalCents: 4500,
-  currency: "usd",
-  checkoutId: null,
-  stripeCheckoutId: `cs_test_parallel_${n}`,
-  stripePaymentIntent: null,
-  cartId: null,
-  items: [{ variantId: null, productId: null, title: "Print", description: "8 × 10 in", unitPriceCents: 4500, quantity: 1, totalCents: 4500 }],
-});
+const newOrder = (n: number) => orderInput({ email: `buyer${n}@example.com`, customerName: "", stripeCheckoutId: `cs_test_parallel_${n}` });
 
 describe("order numbers", () => {
   it("look like PR-2026-000123 and never truncate past a million", () => {

@@ -4,6 +4,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useId } from "react";
 import type { AppliedGiftCard } from "../../../server/giftcards/applied-card";
 import { formatMoney } from "~/lib/money";
+import { GiftCardCodeInput } from "../gift-cards/gift-card-code-input";
 
 const button =
   "h-11 rounded-md border border-stone-400 px-5 font-medium hover:bg-stone-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-60 dark:border-stone-500 dark:hover:bg-stone-800";
@@ -38,18 +39,7 @@ export function GiftCardCodeForm({ applied, coversCents, error }: { applied: App
         <Form method="post" action="/cart" className="mt-2 flex flex-col gap-2">
           <label htmlFor={inputId}>Gift card code</label>
           <div className="flex flex-wrap gap-2">
-            <input
-              id={inputId}
-              name="code"
-              required
-              maxLength={100}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? errorId : undefined}
-              className="h-11 min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 font-mono tracking-wider dark:border-stone-500 dark:bg-stone-950"
-            />
+            <GiftCardCodeInput id={inputId} invalid={Boolean(error)} describedBy={error ? errorId : undefined} className="min-w-0 flex-1" />
             <input type="hidden" name="intent" value="applyGiftCard" />
             <button type="submit" disabled={busy} className={button}>
               {busy ? "Applying…" : "Apply"}
