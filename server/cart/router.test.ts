@@ -90,12 +90,13 @@ describe("the cart over HTTP", () => {
     const photo = await createPhoto(database.db);
     const before = await client.cart.add.mutate({ variantId: photo.variants[0]!.id, quantity: 3 });
     const itemId = before.lines[0]!.id;
+    // Calls made one at a time: a rejection left waiting in an array is an unhandled rejection.
     for (const call of [
-      client.cart.add.mutate({ variantId: photo.variants[0]!.id, quantity: quantity as number }),
-      client.cart.add.mutate({ variantId: photo.variants[1]!.id, quantity: quantity as number }),
-      client.cart.setQuantity.mutate({ itemId, quantity: quantity as number }),
+      () => client.cart.add.mutate({ variantId: photo.variants[0]!.id, quantity: quantity as number }),
+      () => client.cart.add.mutate({ variantId: photo.variants[1]!.id, quantity: quantity as number }),
+      () => client.cart.setQuantity.mutate({ itemId, quantity: quantity as number }),
     ]) {
-      const failed = await failure(call);
+      const failed = await failure(call());
       expect(failed).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400 });
       expect(failed.message).toContain("Quantity must be a whole number from 1 to 99");
     }
