@@ -60,6 +60,9 @@ before each timed benchmark. Lighthouse needs Chromium (\`/usr/bin/chromium\` or
 reports go to \`bench/results/\` (not committed).
 `;
 
+/** `BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"`: Node flags for the measured server (webhook), to profile it. */
+const serverNodeArgs = () => process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean);
+
 const workspace = createWorkspace();
 let database: BenchDatabase | undefined;
 let server: RunningServer | undefined;
@@ -149,7 +152,7 @@ async function main(): Promise<void> {
     if (selected.has("webhook")) {
       await waitForQuiet("webhook latency");
       console.log("webhook latency…");
-      const { section, result } = await webhookLatency({ appDir: workspace.appDir, dataDir: workspace.dataDir, databaseUrl: database.url, logFile, variantIds: seeded.variantIds });
+      const { section, result } = await webhookLatency({ appDir: workspace.appDir, dataDir: workspace.dataDir, databaseUrl: database.url, logFile, variantIds: seeded.variantIds, serverNodeArgs: serverNodeArgs() });
       console.log(`webhook: p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, ${result.eventsPerSecond.toFixed(0)} events/s`);
       sections.push(section);
     }

@@ -9,6 +9,7 @@ import Stripe from "stripe";
 import { checkoutSessionEvent } from "../server/integrations/payments/stripe-shaped-events";
 import { serveStripeApi } from "../test/stripe-api-server";
 import { canMeasureCpu, postgresCpuMs, serverCpuMs } from "./lib/cpu";
+import { openConnection, type RawConnection } from "./lib/raw-http";
 import { loadAverage, measuredLine, table, target, verdict, type Section } from "./lib/report";
 import { freePort, productionEnv, startServer } from "./lib/server";
 
@@ -40,7 +41,7 @@ type OpenedSession = { id: string; client_reference_id: string; amount_subtotal:
 
 type Timed = { ms: number; status: number; outcome: string | undefined };
 
-type Round = { p50: number; p90: number; p99: number; max: number; eventsPerSecond: number; load: string; serverCpuMsPerEvent: number | null; postgresCpuMsPerEvent: number | null };
+type Round = { p50: number; p90: number; p99: number; max: number; eventsPerSecond: number; load: string; serverCpuMsPerEvent: number | null; postgresCpuMsPerEvent: number | null; senderCpuMsPerEvent: number };
 
 /** The value below which `p` of the sorted samples fall (nearest rank). */
 function percentile(sorted: number[], p: number): number {
@@ -106,15 +107,10 @@ function signedCompletion(session: OpenedSession, secret: string, index: number)
   return { payload, signature: Stripe.webhooks.generateTestHeaderString({ payload, secret }) };
 }
 
-async function deliver(baseUrl: string, event: { payload: string; signature: string }): Promise<Timed> {
-  const startedAt = performance.now();
-  const response = await fetch(`${baseUrl}/webhooks/stripe`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "stripe-signature": event.signature },
-    body: event.payload,
-  });
-  const body = (await response.json()) as { outcome?: string };
-  return { ms: performance.now() - startedAt, status: response.status, outcome: body.outcome };
+async function deliver(connection: RawConnection, event: { payload: string; signature: string }): Promise<Timed> {
+  const answer = await connection.post("/webhooks/stripe", { "content-type": "application/json", "stripe-signature": event.signature }, event.payload);
+  const body = JSON.parse(answer.body) as { outcome?: string };
+  return { ms: answer.ms, status: answer.status, outcome: body.outcome };
 }
 
 const fixed = (n: number, digits = 0) => n.toFixed(digits);
@@ -137,12 +133,15 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
     nodeArgs: options.serverNodeArgs,
   });
   const sql = postgres(options.databaseUrl, { max: 1, onnotice: () => {} });
+  const connections: RawConnection[] = [];
   try {
     const total = parallel * (warmupRounds + rounds) + serial;
     const setupStartedAt = Date.now();
     const sessions = await mapLimited(Array.from({ length: total }, (_, i) => i), 8, (i) => pendingCheckout(server.url, stripeApi.url, options.variantIds, i, run));
     console.log(`  ${total} pending checkouts made over HTTP in ${((Date.now() - setupStartedAt) / 1000).toFixed(1)} s`);
 
+    // Kept open across rounds, as a sender in service keeps its connections.
+    connections.push(...(await Promise.all(Array.from({ length: parallel }, () => openConnection(server.url)))));
     const cpuNow = () => (canMeasureCpu() ? { server: serverCpuMs(server.pid), postgres: postgresCpuMs(path.join(options.dataDir, "pg")) } : null);
     const measured: Round[] = [];
     const all: Timed[] = [];
@@ -152,9 +151,11 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
       const slot = round - 1 + warmupRounds;
       const events = sessions.slice(slot * parallel, (slot + 1) * parallel).map((s, i) => signedCompletion(s, secret, slot * parallel + i));
       const before = cpuNow();
+      const senderBefore = process.cpuUsage();
       const startedAt = performance.now();
-      const answers = await Promise.all(events.map((event) => deliver(server.url, event)));
+      const answers = await Promise.all(events.map((event, i) => deliver(connections[i]!, event)));
       const seconds = (performance.now() - startedAt) / 1000;
+      const sender = process.cpuUsage(senderBefore);
       const after = cpuNow();
       const wrong = answers.filter((a) => a.status !== 200 || a.outcome !== "applied");
       if (wrong.length > 0) throw new Error(`round ${round}: ${wrong.length} of ${parallel} events were not applied, e.g. ${JSON.stringify(wrong[0])}`);
@@ -168,9 +169,10 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
         load: loadAverage(),
         serverCpuMsPerEvent: before && after ? (after.server - before.server) / parallel : null,
         postgresCpuMsPerEvent: before && after ? (after.postgres - before.postgres) / parallel : null,
+        senderCpuMsPerEvent: (sender.user + sender.system) / 1000 / parallel,
       };
       const label = round <= 0 ? `warm-up ${round + warmupRounds}` : `round ${round}`;
-      console.log(`  ${label}: p50 ${fixed(result.p50)} ms, p99 ${fixed(result.p99)} ms, max ${fixed(result.max)} ms, ${fixed(result.eventsPerSecond)} events/s, server CPU ${cpuCell(result.serverCpuMsPerEvent)} ms/event (load ${result.load})`);
+      console.log(`  ${label}: p50 ${fixed(result.p50)} ms, p99 ${fixed(result.p99)} ms, max ${fixed(result.max)} ms, ${fixed(result.eventsPerSecond)} events/s, CPU ms/event: server ${cpuCell(result.serverCpuMsPerEvent)}, Postgres ${cpuCell(result.postgresCpuMsPerEvent)}, sender ${result.senderCpuMsPerEvent.toFixed(2)} (load ${result.load})`);
       if (round <= 0) continue;
       measured.push(result);
       all.push(...answers);
@@ -179,7 +181,7 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
 
     const alone: number[] = [];
     for (const [i, session] of sessions.slice(parallel * (warmupRounds + rounds)).entries()) {
-      const answer = await deliver(server.url, signedCompletion(session, secret, parallel * (warmupRounds + rounds) + i));
+      const answer = await deliver(connections[0]!, signedCompletion(session, secret, parallel * (warmupRounds + rounds) + i));
       if (answer.status !== 200 || answer.outcome !== "applied") throw new Error(`an event sent alone was not applied: ${JSON.stringify(answer)}`);
       alone.push(answer.ms);
     }
@@ -229,12 +231,13 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
       ),
       "",
       table(
-        ["round", "p50 ms", "p90 ms", "p99 ms", "max ms", "events/s", "Node CPU ms/event", "Postgres CPU ms/event", "load avg after"],
-        measured.map((m, i) => [i + 1, fixed(m.p50), fixed(m.p90), fixed(m.p99), fixed(m.max), fixed(m.eventsPerSecond), cpuCell(m.serverCpuMsPerEvent), cpuCell(m.postgresCpuMsPerEvent), m.load]),
+        ["round", "p50 ms", "p90 ms", "p99 ms", "max ms", "events/s", "Node CPU ms/event", "Postgres CPU ms/event", "sender CPU ms/event", "load avg after"],
+        measured.map((m, i) => [i + 1, fixed(m.p50), fixed(m.p90), fixed(m.p99), fixed(m.max), fixed(m.eventsPerSecond), cpuCell(m.serverCpuMsPerEvent), cpuCell(m.postgresCpuMsPerEvent), m.senderCpuMsPerEvent.toFixed(2), m.load]),
       ),
     ].join("\n");
     return { section: { id: "webhook-latency", markdown }, result };
   } finally {
+    for (const connection of connections) connection.close();
     await sql.end();
     await server.stop();
     await stripeApi.close();

@@ -75,34 +75,42 @@ export async function fulfilCheckout(
   payment: OrderPayment,
   giftCard: RedemptionPlan,
 ): Promise<CreatedOrder> {
-  const order = await createPaidOrder(tx, {
-    email: checkout.email,
-    customerName: payment.customerName,
-    shippingAddress: payment.shippingAddress,
-    subtotalCents: checkout.subtotalCents,
-    discountCents: checkout.discountCents,
-    totalCents: checkout.totalCents,
-    currency: checkout.currency,
-    checkoutId: checkout.id,
-    stripeCheckoutId: payment.stripeCheckoutId,
-    stripePaymentIntent: payment.stripePaymentIntent,
-    cartId: checkout.cartId,
-    items: checkout.lines.map((line) => ({
-      variantId: line.variantId,
-      productId: line.productId,
-      title: line.title,
-      description: line.description,
-      unitPriceCents: line.unitPriceCents,
-      quantity: line.quantity,
-      totalCents: line.lineTotalCents,
-    })),
-  });
+  const items = checkout.lines.map((line) => ({
+    variantId: line.variantId,
+    productId: line.productId,
+    title: line.title,
+    description: line.description,
+    unitPriceCents: line.unitPriceCents,
+    quantity: line.quantity,
+    totalCents: line.lineTotalCents,
+  }));
+  const order = await createPaidOrder(
+    tx,
+    {
+      email: checkout.email,
+      customerName: payment.customerName,
+      shippingAddress: payment.shippingAddress,
+      subtotalCents: checkout.subtotalCents,
+      discountCents: checkout.discountCents,
+      totalCents: checkout.totalCents,
+      currency: checkout.currency,
+      checkoutId: checkout.id,
+      stripeCheckoutId: payment.stripeCheckoutId,
+      stripePaymentIntent: payment.stripePaymentIntent,
+      cartId: checkout.cartId,
+      items,
+    },
+    // One statement each and nothing to decide from their answers: they go with the items insert.
+    (row) => [
+      ...(checkout.newsletterOptIn ? [subscribe(tx, checkout.email, "purchase")] : []),
+      removePurchasedLines(tx, checkout),
+      markCheckoutPaid(tx, { id: checkout.id }),
+      enqueueOrderConfirmation(tx, { ...row, items }, deps.publicUrl),
+    ],
+  );
+  // Several statements each, only for gift cards and stocked products.
   await redeemPlanned(tx, giftCard, order.id);
   await takeStock(tx, checkout, deps.log);
-  if (checkout.newsletterOptIn) await subscribe(tx, checkout.email, "purchase");
-  await removePurchasedLines(tx, checkout);
-  await markCheckoutPaid(tx, { id: checkout.id });
-  await enqueueOrderConfirmation(tx, order, deps.publicUrl);
   deps.log.info({ orderNumber: order.number, checkoutId: checkout.id, totalCents: order.totalCents }, "order placed");
   return order;
 }

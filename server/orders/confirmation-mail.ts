@@ -4,14 +4,17 @@
 import { formatMoney } from "../../app/lib/money";
 import type { DbOrTx } from "../../db/client";
 import { enqueueMail } from "../integrations/mail/enqueue";
-import type { CreatedOrder } from "./create-order";
+import type { NewOrderItem, OrderRow } from "./create-order";
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export type ConfirmationMail = { subject: string; html: string; text: string };
 
-export function orderConfirmationMail(order: CreatedOrder, publicUrl: string): ConfirmationMail {
+/** An order's row with its lines as sold: what the mail shows. */
+export type MailedOrder = OrderRow & { items: NewOrderItem[] };
+
+export function orderConfirmationMail(order: MailedOrder, publicUrl: string): ConfirmationMail {
   const money = (cents: number) => formatMoney(cents, order.currency);
   const trackUrl = `${publicUrl}/track-order`;
   const address = order.shippingAddress;
@@ -59,7 +62,7 @@ ${addressLines.length ? `<p>Shipping to:<br>${addressLines.map(escapeHtml).join(
   return { subject: `Your Printroom order ${order.number}`, html, text };
 }
 
-export async function enqueueOrderConfirmation(tx: DbOrTx, order: CreatedOrder, publicUrl: string): Promise<void> {
+export async function enqueueOrderConfirmation(tx: DbOrTx, order: MailedOrder, publicUrl: string): Promise<void> {
   const mail = orderConfirmationMail(order, publicUrl);
   await enqueueMail(tx, { to: order.email, ...mail }, { jobKey: `order-confirmation:${order.number}` });
 }

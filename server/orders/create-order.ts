@@ -3,7 +3,7 @@ import { getTableColumns, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { orderItems, orders, type ShippingAddress } from "../../db/schema/index";
 import { returningStatement } from "../../db/statement";
-import { nextOrderNumber } from "./order-number";
+import { nextOrderNumberSql } from "./order-number";
 
 export type NewOrderItem = {
   variantId: number | null;
@@ -30,7 +30,8 @@ export type NewOrder = {
   items: NewOrderItem[];
 };
 
-export type CreatedOrder = typeof orders.$inferSelect & { items: (typeof orderItems.$inferSelect)[] };
+export type OrderRow = typeof orders.$inferSelect;
+export type CreatedOrder = OrderRow & { items: (typeof orderItems.$inferSelect)[] };
 
 // The SQL is built once (db/statement.ts). The address is the one nullable value whose column would
 // encode a null as JSON `null`, so it is sent as text and cast, to store SQL NULL.
@@ -38,7 +39,7 @@ const insertOrder = returningStatement("insert_order", getTableColumns(orders), 
   db
     .insert(orders)
     .values({
-      number: sql.placeholder("number"),
+      number: nextOrderNumberSql(),
       status: "paid",
       email: sql.placeholder("email"),
       customerName: sql.placeholder("customerName"),
@@ -51,28 +52,29 @@ const insertOrder = returningStatement("insert_order", getTableColumns(orders), 
       stripeCheckoutId: sql.placeholder("stripeCheckoutId"),
       stripePaymentIntent: sql.placeholder("stripePaymentIntent"),
       cartId: sql.placeholder("cartId"),
-      paidAt: sql.placeholder("paidAt"),
+      paidAt: sql`now()`,
     })
     .returning(returning),
 );
 
-export async function createPaidOrder(tx: DbOrTx, input: NewOrder): Promise<CreatedOrder> {
-  const now = new Date();
+/**
+ * `alongside` gets the order's row and gives statements that need nothing else: they are issued
+ * with the items insert, so postgres.js sends them to Postgres in one write and the transaction
+ * pays one round trip for all of them. Postgres runs them in order; the first to fail fails the
+ * transaction.
+ */
+export async function createPaidOrder(tx: DbOrTx, input: NewOrder, alongside: (order: OrderRow) => Promise<unknown>[] = () => []): Promise<CreatedOrder> {
   const { items: newItems, shippingAddress, ...fields } = input;
-  const [order] = await insertOrder(tx, {
-    ...fields,
-    number: await nextOrderNumber(tx, now),
-    shippingAddress: shippingAddress === null ? null : JSON.stringify(shippingAddress),
-    paidAt: now,
-  });
+  const [order] = await insertOrder(tx, { ...fields, shippingAddress: shippingAddress === null ? null : JSON.stringify(shippingAddress) });
   // Copied as sold: titles, descriptions and prices are kept exactly, a zero price included (finding 46).
-  const items = newItems.length
-    ? await tx
+  const insertItems = newItems.length
+    ? tx
         .insert(orderItems)
         .values(newItems.map((item) => ({ ...item, orderId: order!.id })))
         .returning()
         .prepare("insert_order_items")
         .execute()
-    : [];
+    : Promise.resolve([]);
+  const [items] = await Promise.all([insertItems, ...alongside(order!)]);
   return { ...order!, items };
 }

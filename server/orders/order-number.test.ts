@@ -4,7 +4,7 @@ import { connect } from "../../db/client";
 import { testDatabase } from "../../test/database";
 import { orderInput } from "../../test/factories";
 import { createPaidOrder } from "./create-order";
-import { formatOrderNumber, ORDER_NUMBER_PATTERN } from "./order-number";
+import { ORDER_NUMBER_PATTERN, orderNumberSql } from "./order-number";
 
 const database = await testDatabase();
 // Twenty connections: real contention on the sequence without crowding a shared test server.
@@ -14,10 +14,15 @@ afterAll(() => wide.close());
 const newOrder = (n: number) => orderInput({ email: `buyer${n}@example.com`, customerName: "", stripeCheckoutId: `cs_test_parallel_${n}` });
 
 describe("order numbers", () => {
-  it("look like PR-2026-000123 and never truncate past a million", () => {
-    expect(formatOrderNumber(123, new Date("2026-03-01T00:00:00Z"))).toBe("PR-2026-000123");
-    expect(formatOrderNumber(1_234_567, new Date("2027-01-01T00:00:00Z"))).toBe("PR-2027-1234567");
-    expect(formatOrderNumber(1_234_567, new Date())).toMatch(ORDER_NUMBER_PATTERN);
+  it("look like PR-2026-000123 and never truncate past a million", async () => {
+    const format = async (sequence: number, at: string) => {
+      const [row] = await wide.db.execute<{ number: string }>(sql`select ${orderNumberSql(sql`${sequence}::bigint`, sql`${at}::timestamptz`)} as number`);
+      return row!.number;
+    };
+    expect(await format(123, "2026-03-01T00:00:00Z")).toBe("PR-2026-000123");
+    expect(await format(1_234_567, "2027-01-01T00:00:00Z")).toBe("PR-2027-1234567");
+    // The year is the UTC one, whatever the session's time zone.
+    expect(await format(7, "2026-12-31T23:30:00-05:00")).toBe("PR-2027-000007");
   });
 
   it("500 orders created in parallel get 500 distinct numbers, and none fails", async () => {

@@ -20,7 +20,7 @@ const selectCheckoutForUpdate = selectStatement("lock_checkout", (db) =>
   db.select().from(checkouts).where(eq(checkouts.id, sql.placeholder("id"))).for("update"),
 );
 
-async function lockCheckout(tx: Tx, checkoutId: string | null): Promise<Checkout | undefined> {
+export async function lockCheckout(tx: Tx, checkoutId: string | null): Promise<Checkout | undefined> {
   if (!checkoutId || !UUID.test(checkoutId)) return undefined;
   const [checkout] = await selectCheckoutForUpdate(tx, { id: checkoutId });
   return checkout;
@@ -68,9 +68,9 @@ async function release(tx: Tx, checkout: Checkout, status: "expired" | "payment_
   return "applied";
 }
 
-export async function applyCheckoutSessionEvent(tx: Tx, deps: PaymentEventDeps, event: CheckoutSessionEvent): Promise<ApplyOutcome> {
+/** `checkout` is the event's checkout, locked by `lockCheckout` earlier in this transaction. */
+export async function applyCheckoutSessionEvent(tx: Tx, deps: PaymentEventDeps, event: CheckoutSessionEvent, checkout: Checkout | undefined): Promise<ApplyOutcome> {
   const { session } = event;
-  const checkout = await lockCheckout(tx, session.checkoutId);
   if (!checkout || (checkout.providerSessionId !== null && checkout.providerSessionId !== session.id)) {
     return recordAnomaly(tx, deps.log, event, {
       kind: "unknown_checkout",
