@@ -8,8 +8,13 @@ import { navLinks } from "./nav-links";
 export function MobileMenu() {
   const details = useRef<HTMLDetailsElement>(null);
   const location = useLocation();
+  const shownKey = useRef(location.key);
 
+  // Only a navigation closes it: on a slow phone the menu may be opened before hydration, and
+  // closing it then would undo the shopper's tap.
   useEffect(() => {
+    if (shownKey.current === location.key) return;
+    shownKey.current = location.key;
     if (details.current) details.current.open = false;
   }, [location.key]);
 

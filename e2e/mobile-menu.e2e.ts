@@ -1,0 +1,41 @@
+// The phone menu: a tap before the page's JavaScript has run keeps the menu open once it has, and a
+// navigation from the menu closes it.
+import { afterEach, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { newContext, useBrowser } from "./browser";
+
+const browser = useBrowser();
+let context: BrowserContext | undefined;
+afterEach(() => context?.close());
+
+const menuIsOpen = (page: Page) => page.locator("details:has(summary)").first().evaluate((d) => (d as HTMLDetailsElement).open);
+const hydrated = (page: Page) => page.waitForFunction(() => "__remixRouter" in window && document.readyState === "complete");
+
+it("opened before hydration, the menu is still open after it", async () => {
+  context = await newContext(browser.get(), { viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  // Hold the app's scripts back, as a slow phone would, until the shopper has tapped.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/build/**/*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  await page.locator("summary", { hasText: "Menu" }).click();
+  expect(await menuIsOpen(page)).toBe(true);
+  release();
+  await hydrated(page);
+  expect(await menuIsOpen(page)).toBe(true);
+});
+
+it("a link in the menu navigates and closes it", async () => {
+  context = await newContext(browser.get(), { viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await hydrated(page);
+  await page.locator("summary", { hasText: "Menu" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Prints" }).click();
+  await page.waitForURL(/\/photos$/);
+  await page.waitForFunction(() => !(document.querySelector("details:has(summary)") as HTMLDetailsElement).open);
+});
