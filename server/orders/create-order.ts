@@ -61,7 +61,8 @@ const insertOrder = returningStatement("insert_order", getTableColumns(orders), 
  * `alongside` gets the order's row and gives statements that need nothing else: they are issued
  * with the items insert, so postgres.js sends them to Postgres in one write and the transaction
  * pays one round trip for all of them. Postgres runs them in order; the first to fail fails the
- * transaction.
+ * transaction. Each must be a single statement issued at once: one that awaited and then sent
+ * more could send after the rollback (decision 013).
  */
 export async function createPaidOrder(tx: DbOrTx, input: NewOrder, alongside: (order: OrderRow) => Promise<unknown>[] = () => []): Promise<CreatedOrder> {
   const { items: newItems, shippingAddress, ...fields } = input;
