@@ -39,7 +39,7 @@ describe("the colour theme", () => {
         await saved;
         await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
         await expectBackground(page, STONE_950);
-        await expect(page.getByRole("button", { name: "Dark theme" }).getAttribute("aria-pressed")).resolves.toBe("true");
+        await page.getByRole("button", { name: "Dark theme", pressed: true }).waitFor();
         if (!javaScript) expect(new URL(page.url()).pathname).toBe("/photos");
 
         const reload = await page.reload();
