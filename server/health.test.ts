@@ -1,5 +1,5 @@
 import postgres from "postgres";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it, onTestFinished } from "vitest";
 import { startAppServer } from "../test/app-server";
 import { createTestDatabase, testDatabase } from "../test/database";
 
@@ -20,7 +20,7 @@ describe("GET /healthz", () => {
 
   it("is 503 with the database down when its database is dropped under a running app", async () => {
     const doomed = await createTestDatabase();
-    afterAll(() => doomed.close());
+    onTestFinished(() => doomed.close());
     const server = await startAppServer(doomed.db);
     expect((await health(server.url)).status).toBe(200);
 

@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { afterAll, inject } from "vitest";
+import { inject } from "vitest";
+import { atFileEnd } from "./cleanup";
 import type { Db } from "../db/client";
 import { createApp, type AppDeps } from "../server/app";
 import { loadEnv, type Env } from "../server/env";
@@ -12,10 +13,9 @@ export type AppServer = { url: string; env: Env; close: () => Promise<void> };
 
 /** A test configuration: its own data folder, a fixed secret, no secrets from the developer's shell. */
 export function testEnv(overrides: Record<string, string> = {}): Env {
-  // In the run's scratch folder: an afterAll made inside a beforeAll or a test is dropped by Vitest,
-  // and the run removes the folder at its end whatever the tests did.
+  // In the run's scratch folder too, which the run removes at its end whatever the tests did.
   const dataDir = mkdtempSync(path.join(inject("scratchDir"), "env-"));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  atFileEnd(() => rmSync(dataDir, { recursive: true, force: true }));
   return loadEnv({ NODE_ENV: "test", DATA_DIR: dataDir, SESSION_SECRET: "test-secret-".padEnd(40, "x"), LOG_LEVEL: "silent", ...overrides });
 }
 
@@ -33,6 +33,6 @@ export async function startAppServer(db: Db, deps: Partial<Omit<AppDeps, "db">> 
       server.close(() => resolve());
       server.closeAllConnections();
     });
-  afterAll(close);
+  atFileEnd(close);
   return { url: `http://127.0.0.1:${port}`, env, close };
 }

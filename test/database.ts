@@ -1,6 +1,7 @@
 // A database of the test file's own, cloned from the migrated template. Nothing is mocked.
 import { randomBytes } from "node:crypto";
-import { afterAll, inject } from "vitest";
+import { inject } from "vitest";
+import { atFileEnd } from "./cleanup";
 import { connect, type Database } from "../db/client";
 
 export type TestDatabase = Database & { url: string; name: string };
@@ -41,6 +42,6 @@ export async function createTestDatabase(options: { onQuery?: (query: string) =>
 /** Call at the top of a test file: creates the file's database and drops it when the file is done. */
 export async function testDatabase(options: { onQuery?: (query: string) => void } = {}): Promise<TestDatabase> {
   const database = await createTestDatabase(options);
-  afterAll(() => database.close());
+  atFileEnd(() => database.close());
   return database;
 }

@@ -62,8 +62,8 @@ export async function setup(project: TestProject) {
   } finally {
     await admin.end();
   }
-  // Test files' cleanup hooks do not always run (an afterAll inside a beforeAll is dropped), so
-  // their temporary folders live here and go with the run.
+  // Test files' temporary folders live here and go with the run, even when a file is killed
+  // before its cleanup (test/cleanup.ts) runs.
   scratchDir = mkdtempSync(path.join(tmpdir(), "printroom-test-run-"));
   project.provide("scratchDir", scratchDir);
   project.provide("adminUrl", adminUrl);

@@ -1,7 +1,7 @@
 // A real SMTP server on an ephemeral port that keeps what it receives, for tests of mail delivery.
 import type { AddressInfo } from "node:net";
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from "smtp-server";
-import { afterAll } from "vitest";
+import { atFileEnd } from "./cleanup";
 
 export type ReceivedMail = { from: string; to: string[]; raw: string; user: string | undefined };
 
@@ -68,7 +68,7 @@ export async function startSmtpServer(behaviour: SmtpBehaviour = {}): Promise<Te
   });
   const { port } = server.server.address() as AddressInfo;
   const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  afterAll(close);
+  atFileEnd(close);
   return { url: `smtp://127.0.0.1:${port}`, port, received, attempts: () => attempts, close };
 }
 

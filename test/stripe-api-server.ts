@@ -3,7 +3,7 @@
 // benchmark runs the production server against it too.
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll } from "vitest";
+import { atFileEnd } from "./cleanup";
 
 export type RecordedRequest = { method: string; path: string; headers: IncomingHttpHeaders; form: URLSearchParams };
 
@@ -49,7 +49,7 @@ function sessionFrom(form: URLSearchParams, id: string, couponAmountOff: number)
 /** Stopped when the test file is done. */
 export async function startStripeApiServer(): Promise<StripeApiServer> {
   const server = await serveStripeApi();
-  afterAll(server.close);
+  atFileEnd(server.close);
   return server;
 }
 

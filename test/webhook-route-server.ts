@@ -3,8 +3,8 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll } from "vitest";
 import { action } from "../app/routes/webhooks.stripe";
+import { atFileEnd } from "./cleanup";
 
 export type WebhookRouteServer = { origin: string; deliveries: number };
 
@@ -30,7 +30,7 @@ export async function startWebhookRouteServer(context: Pick<AppLoadContext, "db"
   server.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", resolve));
   state.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  afterAll(
+  atFileEnd(
     () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

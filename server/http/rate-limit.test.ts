@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { connect } from "../../db/client";
 import { testDatabase } from "../../test/database";
 import { DomainError } from "../errors";
@@ -40,7 +40,7 @@ describe("Postgres-backed rate limits", () => {
   it("hold across two processes' connection pools on one database", async () => {
     const first = connect(database.url, { max: 2 });
     const second = connect(database.url, { max: 2 });
-    afterAll(async () => {
+    onTestFinished(async () => {
       await first.close();
       await second.close();
     });
@@ -58,7 +58,7 @@ describe("Postgres-backed rate limits", () => {
   it("let exactly the allowed number through when two pools race", async () => {
     const first = connect(database.url, { max: 5 });
     const second = connect(database.url, { max: 5 });
-    afterAll(async () => {
+    onTestFinished(async () => {
       await first.close();
       await second.close();
     });
