@@ -7,7 +7,7 @@ import path from "node:path";
 import postgres from "postgres";
 import Stripe from "stripe";
 import { checkoutSessionEvent } from "../server/integrations/payments/stripe-shaped-events";
-import { serveStripeApi } from "../test/stripe-api-server";
+import { serveStripeApi } from "../test/stripe-api";
 import { canMeasureCpu, postgresCpuMs, serverCpuMs } from "./lib/cpu";
 import { openConnection, type RawConnection } from "./lib/raw-http";
 import { loadAverage, measuredLine, table, target, verdict, type Section } from "./lib/report";
