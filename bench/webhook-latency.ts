@@ -48,6 +48,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
+/** p50, p90, p99 and max of a set of latencies. */
+function latencies(ms: number[]): { p50: number; p90: number; p99: number; max: number } {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted[sorted.length - 1]! };
+}
+
 async function mapLimited<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
@@ -159,12 +165,8 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
       const after = cpuNow();
       const wrong = answers.filter((a) => a.status !== 200 || a.outcome !== "applied");
       if (wrong.length > 0) throw new Error(`round ${round}: ${wrong.length} of ${parallel} events were not applied, e.g. ${JSON.stringify(wrong[0])}`);
-      const sorted = answers.map((a) => a.ms).sort((a, b) => a - b);
       const result: Round = {
-        p50: percentile(sorted, 50),
-        p90: percentile(sorted, 90),
-        p99: percentile(sorted, 99),
-        max: sorted[sorted.length - 1]!,
+        ...latencies(answers.map((a) => a.ms)),
         eventsPerSecond: parallel / seconds,
         load: loadAverage(),
         serverCpuMsPerEvent: before && after ? (after.server - before.server) / parallel : null,
@@ -185,8 +187,8 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
       if (answer.status !== 200 || answer.outcome !== "applied") throw new Error(`an event sent alone was not applied: ${JSON.stringify(answer)}`);
       alone.push(answer.ms);
     }
-    alone.sort((a, b) => a - b);
-    console.log(`  one at a time: p50 ${fixed(percentile(alone, 50))} ms, max ${fixed(alone[alone.length - 1]!)} ms`);
+    const aloneLatencies = latencies(alone);
+    console.log(`  one at a time: p50 ${fixed(aloneLatencies.p50)} ms, max ${fixed(aloneLatencies.max)} ms`);
 
     // Every checkout has exactly one order, and each order its confirmation mail job.
     const checkoutIds = sessions.map((s) => s.client_reference_id);
@@ -199,14 +201,10 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
       throw new Error(`expected one order, one paid checkout and one mail job for each of ${total} checkouts; found ${JSON.stringify(counts)}`);
     }
 
-    const sorted = all.map((a) => a.ms).sort((a, b) => a - b);
     const result: WebhookLatencyResult = {
-      p50: percentile(sorted, 50),
-      p90: percentile(sorted, 90),
-      p99: percentile(sorted, 99),
-      max: sorted[sorted.length - 1]!,
+      ...latencies(all.map((a) => a.ms)),
       eventsPerSecond: all.length / measuredSeconds,
-      aloneP50: percentile(alone, 50),
+      aloneP50: aloneLatencies.p50,
       rounds: measured,
     };
     const p99Target = target(result.p99 <= 100, "target ≤ 100 ms");
@@ -226,7 +224,7 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
           ["max", `${fixed(result.max)} ms`],
           ["throughput", `${fixed(result.eventsPerSecond)} events/s`],
           ["events measured", String(all.length)],
-          [`one event at a time (p50 of ${serial}, max)`, `${fixed(result.aloneP50)} ms, ${fixed(alone[alone.length - 1]!)} ms`],
+          [`one event at a time (p50 of ${serial}, max)`, `${fixed(result.aloneP50)} ms, ${fixed(aloneLatencies.max)} ms`],
         ],
       ),
       "",
