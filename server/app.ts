@@ -61,9 +61,10 @@ export function createApp(deps: AppDeps): express.Express {
   // Brotli's default 4 MB window is allocated afresh for every response, which under concurrent load
   // cost 2-4x the throughput of gzip (docs/performance.md); 256 KB holds any page, so no size is lost.
   // Webhook answers are a few bytes of JSON read by a machine, but a Remix response has no
-  // Content-Length, so the size threshold cannot spare them a compressor each (docs/performance.md).
-  const compressible = (req: express.Request, res: express.Response) => !req.path.startsWith("/webhooks/") && compression.filter(req, res);
-  app.use(compression({ filter: compressible, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_LGWIN]: 18 } } }));
+  // Content-Length, so the size threshold cannot spare them a compressor each; they skip the
+  // middleware altogether, which wraps every response it sees (docs/performance.md).
+  const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_LGWIN]: 18 } } });
+  app.use((req, res, next) => (req.path.startsWith("/webhooks/") ? next() : compress(req, res, next)));
   app.use(cspNonce, securityHeaders({ isProduction: env.isProduction }));
 
   app.use("/build", express.static(path.resolve("public/build"), { immutable: true, maxAge: ONE_YEAR, fallthrough: false }));

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { EnvError, loadEnv } from "./env";
@@ -61,6 +61,30 @@ describe("loadEnv", () => {
     expect(first.SESSION_SECRET).toMatch(/^[0-9a-f]{64}$/);
     expect(second.SESSION_SECRET).toBe(first.SESSION_SECRET);
     expect(readFileSync(path.join(devDir, "session-secret"), "utf8")).toBe(first.SESSION_SECRET);
+  });
+
+  it("gives processes starting together one development secret", async () => {
+    const raceDir = path.join(dataDir, "race");
+    const at = Date.now() + 3000;
+    const secrets = await Promise.all(
+      Array.from({ length: 6 }, () => {
+        const child = spawn(path.resolve("node_modules/.bin/tsx"), ["test/fixtures/development-secret.ts", raceDir, String(at)], { stdio: ["ignore", "pipe", "inherit"] });
+        let output = "";
+        child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        return new Promise<string>((resolve) => child.on("exit", () => resolve(output)));
+      }),
+    );
+    expect(secrets[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set(secrets).size).toBe(1);
+    expect(readFileSync(path.join(raceDir, "shared-secret"), "utf8")).toBe(secrets[0]);
+    expect(readdirSync(raceDir)).toEqual(["shared-secret"]);
+  });
+
+  it("runs one web process outside production, one per core in production, or as many as asked", () => {
+    expect(loadEnv({ DATA_DIR: dataDir }).WEB_CONCURRENCY).toBe(1);
+    expect(loadEnv({ ...production, SESSION_SECRET: secret, DATA_DIR: dataDir }).WEB_CONCURRENCY).toBe(availableParallelism());
+    expect(loadEnv({ DATA_DIR: dataDir, WEB_CONCURRENCY: "3" }).WEB_CONCURRENCY).toBe(3);
+    expect(() => loadEnv({ DATA_DIR: dataDir, WEB_CONCURRENCY: "0" })).toThrow(/WEB_CONCURRENCY/);
   });
 
   it("defaults PORT, NODE_ENV and PUBLIC_URL, and resolves DATA_DIR to an absolute path", () => {

@@ -1,6 +1,7 @@
 // The one place that reads process.env: parsed once at boot, then passed around as a value.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -20,6 +21,8 @@ const envSchema = z.object({
   /** keys the HMAC of gift card codes and seals codes in delivery jobs; changing it invalidates every card */
   GIFT_CARD_CODE_SECRET: optionalString.pipe(z.string().min(32, "GIFT_CARD_CODE_SECRET must be at least 32 characters").optional()),
   WORKER: z.enum(["on", "off"]).default("on"),
+  /** web processes `npm start` runs; by default one per core in production and one otherwise */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** serves /bench/minimal, the baseline page of `npm run bench`; off (a 404) unless asked for */
   BENCH_ROUTES: z.enum(["on", "off"]).default("off"),
   /** keeps anonymous catalogue pages for their s-maxage (server/http/page-cache.ts); on by default in production */
@@ -41,8 +44,9 @@ const envSchema = z.object({
   SHOP_EMAIL: z.email().default("studio@printroom.local"),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "SESSION_SECRET" | "GIFT_CARD_CODE_SECRET" | "PUBLIC_URL" | "PAGE_CACHE"> & {
+export type Env = Omit<z.infer<typeof envSchema>, "SESSION_SECRET" | "GIFT_CARD_CODE_SECRET" | "PUBLIC_URL" | "PAGE_CACHE" | "WEB_CONCURRENCY"> & {
   PAGE_CACHE: "on" | "off";
+  WEB_CONCURRENCY: number;
   SESSION_SECRET: string;
   GIFT_CARD_CODE_SECRET: string;
   PUBLIC_URL: string;
@@ -82,21 +86,31 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     DATA_DIR: dataDir,
     isProduction,
     PAGE_CACHE: raw.PAGE_CACHE ?? (isProduction ? "on" : "off"),
+    WEB_CONCURRENCY: raw.WEB_CONCURRENCY ?? (isProduction ? availableParallelism() : 1),
     SESSION_SECRET: raw.SESSION_SECRET ?? developmentSecret(dataDir, "session-secret"),
     GIFT_CARD_CODE_SECRET: raw.GIFT_CARD_CODE_SECRET ?? developmentSecret(dataDir, "gift-card-secret"),
     PUBLIC_URL: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
   };
 }
 
-/** A random secret made once per checkout and kept in the data folder, so restarts keep sessions. */
+/**
+ * A random secret made once per checkout and kept in the data folder, so restarts keep sessions.
+ * Written whole under a temporary name and linked into place, which fails if the name exists: of
+ * processes starting together, one secret wins and every one of them reads it.
+ */
 export function developmentSecret(dataDir: string, name: string): string {
   const file = path.join(dataDir, name);
-  try {
-    return readFileSync(file, "utf8").trim();
-  } catch {
+  if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
-    const secret = randomBytes(32).toString("hex");
-    writeFileSync(file, secret, { mode: 0o600 });
-    return secret;
+    const draft = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+    writeFileSync(draft, randomBytes(32).toString("hex"), { mode: 0o600 });
+    try {
+      linkSync(draft, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    } finally {
+      unlinkSync(draft);
+    }
   }
+  return readFileSync(file, "utf8").trim();
 }

@@ -1,83 +1,85 @@
-// `npm start`: build if needed, bring up the database, migrate, seed an empty catalogue, then serve
-// the web app and run the worker in this one process until SIGINT/SIGTERM.
-import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+// `npm start`: build if needed, bring up the database, migrate, seed an empty catalogue, run the
+// worker, then serve the web app until SIGINT/SIGTERM: in this process, or in WEB_CONCURRENCY
+// cluster workers sharing the port (one per core in production, decision 014).
 import type { Runner } from "graphile-worker";
-import { createServer } from "node:http";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import cluster from "node:cluster";
 import { connect } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedIfEmpty } from "../db/seed/index";
 import { startWorker } from "../workers/runner";
-import { createApp } from "./app";
 import { buildIsStale, buildRemix } from "./build-freshness";
 import { provideDatabase } from "./database";
 import { createWorkerDeps, loadEnvOrExit } from "./boot";
+import { createPayments } from "./integrations/payments/index";
 import { createLogger } from "./log";
-import { watchDevBuild } from "./dev-build";
+import { serveWithWorkers } from "./web-cluster";
+import { startWebServer, type WebServer } from "./web-server";
 
 const root = process.cwd();
 const env = loadEnvOrExit();
-const log = createLogger(env.LOG_LEVEL);
 const underRemixDev = Boolean(process.env.REMIX_DEV_ORIGIN);
-const startedAt = Date.now();
 
-if (!underRemixDev && buildIsStale(root)) {
-  log.info("building the app (first start or sources changed)");
-  buildRemix(root);
-}
-
-const dbServer = await provideDatabase(env, log);
-await migrateDatabase(dbServer.url);
-const database = connect(dbServer.url, { max: 20 });
-const deps = createWorkerDeps(env, database.db, log);
-const { payments } = deps;
-const seeded = await seedIfEmpty(database.db, { storage: deps.storage, log });
-if (seeded) log.info("seeded the demo catalogue");
-
-let worker: Runner | undefined;
-if (env.WORKER === "on") {
-  worker = await startWorker({ connectionString: dbServer.url, deps });
-}
-
-const buildPath = path.join(root, "build/index.js");
-const importBuild = async (): Promise<ServerBuild> => import(pathToFileURL(buildPath).href + `?t=${Date.now()}`);
-let build = await importBuild();
-const remixBuild = underRemixDev ? async () => build : build;
-
-const server = createServer(createApp({ env, db: database.db, log, payments, remixBuild }));
-server.listen(env.PORT, env.HOST, () => {
-  log.info({ url: `http://localhost:${env.PORT}`, ms: Date.now() - startedAt }, "Printroom is ready");
-  if (underRemixDev) void broadcastDevReady(build);
-});
-if (underRemixDev) {
-  watchDevBuild(buildPath, async () => {
-    build = await importBuild();
-    await broadcastDevReady(build);
-  });
-}
-
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, "shutting down");
-  const force = setTimeout(() => process.exit(1), 15_000).unref();
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
-  });
-  // Each step runs even if an earlier one failed, so Postgres is always stopped last.
-  for (const [name, step] of [
-    ["worker", () => worker?.stop()],
-    ["database pool", () => database.close()],
-    ["postgres", () => dbServer.stop()],
-  ] as const) {
-    await Promise.resolve(step()).catch((error: unknown) => log.warn({ err: error }, `stopping the ${name} failed`));
+if (cluster.isWorker) {
+  // A web worker: the primary has built, migrated and seeded, and passes the database's address.
+  const log = createLogger(env.LOG_LEVEL).child({ web: cluster.worker!.id });
+  const databaseUrl = env.DATABASE_URL!;
+  const web = await startWebServer({ env, log, databaseUrl, payments: createPayments(env), root, underRemixDev: false });
+  const stop = () => void web.close().finally(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  // The primary is gone (killed without a chance to stop us): nothing is left to serve for.
+  process.on("disconnect", stop);
+} else {
+  const log = createLogger(env.LOG_LEVEL);
+  const startedAt = Date.now();
+  if (!underRemixDev && buildIsStale(root)) {
+    log.info("building the app (first start or sources changed)");
+    buildRemix(root);
   }
-  clearTimeout(force);
-  log.info("stopped");
-  process.exit(0);
+
+  const dbServer = await provideDatabase(env, log);
+  await migrateDatabase(dbServer.url);
+  const database = connect(dbServer.url, { max: 5 });
+  // Made here, before any web worker starts, so a generated webhook secret exists once for all.
+  const deps = createWorkerDeps(env, database.db, log);
+  const seeded = await seedIfEmpty(database.db, { storage: deps.storage, log });
+  if (seeded) log.info("seeded the demo catalogue");
+
+  let worker: Runner | undefined;
+  if (env.WORKER === "on") worker = await startWorker({ connectionString: dbServer.url, deps });
+
+  const processes = underRemixDev ? 1 : env.WEB_CONCURRENCY;
+  let stopping = false;
+  let web: WebServer | undefined;
+  async function shutdown(signal: string, code = 0) {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    const force = setTimeout(() => process.exit(1), 15_000).unref();
+    // Each step runs even if an earlier one failed, so Postgres is always stopped last.
+    for (const [name, step] of [
+      ["web server", () => web?.close()],
+      ["worker", () => worker?.stop()],
+      ["database pool", () => database.close()],
+      ["postgres", () => dbServer.stop()],
+    ] as const) {
+      await Promise.resolve(step()).catch((error: unknown) => log.warn({ err: error }, `stopping the ${name} failed`));
+    }
+    clearTimeout(force);
+    log.info("stopped");
+    process.exit(code);
+  }
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  try {
+    web =
+      processes === 1
+        ? await startWebServer({ env, log, databaseUrl: dbServer.url, payments: deps.payments, root, underRemixDev })
+        : await serveWithWorkers({ processes, databaseUrl: dbServer.url, log, isStopping: () => stopping });
+  } catch (error) {
+    log.fatal({ err: error }, "the web server could not start");
+    await shutdown("startup failure", 1);
+  }
+  log.info({ url: `http://localhost:${env.PORT}`, processes, ms: Date.now() - startedAt }, "Printroom is ready");
 }
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -37,8 +37,13 @@ function childrenOf(parent: number): number[] {
 
 export const canMeasureCpu = () => process.platform === "linux";
 
-/** The server process's CPU ms so far. */
-export const serverCpuMs = (pid: number) => cpuMs(pid, false);
+/** CPU ms of a process, its live children and those that exited. */
+function treeCpuMs(pid: number): number {
+  return cpuMs(pid, true) + childrenOf(pid).reduce((sum, child) => sum + cpuMs(child, false), 0);
+}
+
+/** The server's CPU ms so far: `npm start`'s process and its web workers. */
+export const serverCpuMs = treeCpuMs;
 
 /** CPU ms of a Postgres cluster: the postmaster, its live backends and those that exited. */
 export function postgresCpuMs(pgDataDir: string): number {
@@ -48,5 +53,5 @@ export function postgresCpuMs(pgDataDir: string): number {
   } catch {
     return 0;
   }
-  return cpuMs(postmaster, true) + childrenOf(postmaster).reduce((sum, pid) => sum + cpuMs(pid, false), 0);
+  return treeCpuMs(postmaster);
 }
