@@ -6,6 +6,7 @@
 import autocannon, { type Result } from "autocannon";
 import { canMeasureCpu, postgresCpuMs, serverCpuMs } from "./lib/cpu";
 import { loadAverage, measuredLine, table, target, verdict, type Section } from "./lib/report";
+import { webProcesses } from "./lib/server";
 
 export type ThroughputOptions = {
   baseUrl: string;
@@ -154,7 +155,7 @@ export async function ssrThroughput(options: ThroughputOptions): Promise<{ secti
     "",
     measuredLine(options.workerNote),
     "",
-    `autocannon, ${connections} connections, ${rounds} alternating rounds of ${duration} s per measurement after a ${warmup} s warm-up of each (headline numbers are medians of the rounds); a browser's \`Accept-Encoding\` (the HTML is compressed) and no cookie (a first visit: no session, so no cart query). \`/bench/minimal\` is the root layout and root loader around a one-line page, served by the same process in the same run. The photo page is measured twice: **rendered** (the request says \`Cache-Control: no-cache\`, as a hard reload does, so the loader, the queries and React run for every request: the ratio is what the page's own loader, queries and markup cost) and **served** (what every anonymous shopper gets: the page cache answers from the kept, precompressed page — docs/decisions/012-page-cache.md). The minimal route is never kept, so it is rendered in both comparisons. The load generator, the server (one Node process) and Postgres share the machine's cores; requests per second and latencies depend on whatever else the machine runs (see the load average), the CPU milliseconds per request (from \`/proc\`) much less, so the ratio of CPU costs is given as well.`,
+    `autocannon, ${connections} connections, ${rounds} alternating rounds of ${duration} s per measurement after a ${warmup} s warm-up of each (headline numbers are medians of the rounds); a browser's \`Accept-Encoding\` (the HTML is compressed) and no cookie (a first visit: no session, so no cart query). \`/bench/minimal\` is the root layout and root loader around a one-line page, served by the same server in the same run. The photo page is measured twice: **rendered** (the request says \`Cache-Control: no-cache\`, as a hard reload does, so the loader, the queries and React run for every request: the ratio is what the page's own loader, queries and markup cost) and **served** (what every anonymous shopper gets: the page cache answers from the kept, precompressed page — docs/decisions/012-page-cache.md). The minimal route is never kept, so it is rendered in both comparisons. The load generator, the server (${webProcesses()} web processes, one per core as in production: decision 014) and Postgres share the machine's cores; requests per second and latencies depend on whatever else the machine runs (see the load average), the CPU milliseconds per request (from \`/proc\`) much less, so the ratio of CPU costs is given as well.`,
     "",
     table(
       ["result", "value"],

@@ -11,7 +11,7 @@ import { serveStripeApi } from "../test/stripe-api";
 import { canMeasureCpu, postgresCpuMs, serverCpuMs } from "./lib/cpu";
 import { openConnection, type RawConnection } from "./lib/raw-http";
 import { loadAverage, measuredLine, table, target, verdict, type Section } from "./lib/report";
-import { freePort, productionEnv, startServer } from "./lib/server";
+import { freePort, productionEnv, startServer, webProcesses } from "./lib/server";
 
 export type WebhookLatencyOptions = {
   appDir: string;
@@ -213,7 +213,7 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
       "",
       measuredLine("worker off (the order confirmation jobs wait in the queue)"),
       "",
-      `${total} shoppers each put one or two prints in a cart and start a checkout over HTTP (tRPC \`cart.add\`, \`checkout.create\`), which opens a session through the Stripe SDK against a local stand-in for Stripe's API. Then, as Stripe would, a \`checkout.session.completed\` event for each paid session (the session's own amount, a shipping address), signed with the server's \`STRIPE_WEBHOOK_SECRET\` by the SDK's \`generateTestHeaderString\`: ${parallel} distinct events sent at once to \`POST /webhooks/stripe\` of the production server, ${warmupRounds} warm-up rounds (not measured: V8 compiles the webhook path over the first few hundred events, as a server in service long has) and ${rounds} measured rounds; then ${serial} more, one at a time. The events go over ${parallel} kept-alive connections, each request written in one piece by a lean client (\`bench/lib/raw-http.ts\`: \`fetch\` cost about 1 ms of CPU an event that the server then lacked); latency is from writing the request to reading the whole answer. Every answer was 200 \`applied\`, and afterwards the database held exactly one order, one paid checkout and one confirmation mail job for each checkout. The load generator, the server (one Node process) and Postgres share the machine's cores.`,
+      `${total} shoppers each put one or two prints in a cart and start a checkout over HTTP (tRPC \`cart.add\`, \`checkout.create\`), which opens a session through the Stripe SDK against a local stand-in for Stripe's API. Then, as Stripe would, a \`checkout.session.completed\` event for each paid session (the session's own amount, a shipping address), signed with the server's \`STRIPE_WEBHOOK_SECRET\` by the SDK's \`generateTestHeaderString\`: ${parallel} distinct events sent at once to \`POST /webhooks/stripe\` of the production server, ${warmupRounds} warm-up rounds (not measured: V8 compiles the webhook path over the first few hundred events, as a server in service long has) and ${rounds} measured rounds; then ${serial} more, one at a time. The events go over ${parallel} kept-alive connections, each request written in one piece by a lean client (\`bench/lib/raw-http.ts\`: \`fetch\` cost about 1 ms of CPU an event that the server then lacked); latency is from writing the request to reading the whole answer. Every answer was 200 \`applied\`, and afterwards the database held exactly one order, one paid checkout and one confirmation mail job for each checkout. The load generator, the server (${webProcesses()} web processes, one per core as in production: decision 014) and Postgres share the machine's cores.`,
       "",
       table(
         ["result", "value"],

@@ -76,6 +76,11 @@ export function productionEnv(options: { databaseUrl: string; dataDir: string; p
   };
 }
 
+/** How many web processes `npm start` runs for the benchmarks: WEB_CONCURRENCY, else one per core (decision 014). */
+export function webProcesses(): number {
+  return Number(process.env.WEB_CONCURRENCY) || os.availableParallelism();
+}
+
 export type RunningServer = { url: string; port: number; pid: number; stop: () => Promise<void> };
 
 export async function startServer(options: {

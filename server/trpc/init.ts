@@ -1,24 +1,11 @@
 // tRPC building blocks: the request context, procedures, and how errors look to callers.
 import { initTRPC } from "@trpc/server";
 import { z, ZodError } from "zod";
-import type { Db } from "../../db/client";
-import type { Env } from "../env";
-import type { Payments } from "../integrations/payments/index";
 import { DomainError, toTrpcError } from "../errors";
-import type { Logger } from "../log";
-import type { RateLimits } from "../http/rate-limit";
-import type { Session } from "../http/session";
+import type { AppContext } from "../http/load-context";
 
-export type TrpcContext = {
-  db: Db;
-  env: Env;
-  session: Session;
-  clientIp: string;
-  requestId: string;
-  log: Logger;
-  rateLimits: RateLimits;
-  payments: Payments;
-};
+/** A loader's context without what only a rendered page uses. */
+export type TrpcContext = Omit<AppContext, "cspNonce" | "pageCache">;
 
 const t = initTRPC.context<TrpcContext>().create({
   errorFormatter({ shape, error }) {
