@@ -1,9 +1,9 @@
 // The small-screen menu: a <details> disclosure, so it opens without JavaScript and by keyboard;
 // with JavaScript it also closes on navigation and on Escape.
-import { NavLink, useLocation } from "@remix-run/react";
+import { useLocation } from "@remix-run/react";
 import { useEffect, useRef, type KeyboardEvent } from "react";
 import { Icon } from "./icon";
-import { navLinks } from "./nav-links";
+import { MainNavList } from "./main-nav-list";
 
 export function MobileMenu() {
   const details = useRef<HTMLDetailsElement>(null);
@@ -32,19 +32,10 @@ export function MobileMenu() {
         <span className="sr-only">Menu</span>
       </summary>
       <nav aria-label="Main" className="absolute inset-x-0 top-full z-30 border-b border-stone-200 bg-white px-4 pb-4 shadow-lg dark:border-stone-800 dark:bg-stone-950">
-        <ul className="flex flex-col">
-          {navLinks.map((link) => (
-            <li key={link.to}>
-              <NavLink
-                to={link.to}
-                prefetch="intent"
-                className="block rounded-md px-2 py-3 text-lg text-stone-800 hover:bg-stone-100 aria-[current=page]:font-semibold dark:text-stone-200 dark:hover:bg-stone-800"
-              >
-                {link.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
+        <MainNavList
+          listClassName="flex flex-col"
+          linkClassName="block rounded-md px-2 py-3 text-lg text-stone-800 hover:bg-stone-100 aria-[current=page]:font-semibold dark:text-stone-200 dark:hover:bg-stone-800"
+        />
       </nav>
     </details>
   );

@@ -1,8 +1,8 @@
-import { Link, NavLink } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Theme } from "../lib/theme";
 import { MobileMenu } from "./mobile-menu";
-import { navLinks } from "./nav-links";
+import { MainNavList } from "./main-nav-list";
 import { ThemeToggle } from "./theme-toggle";
 
 /** `cart` is the cart button, left out where the cart context is not available (the root error page). */
@@ -15,19 +15,10 @@ export function SiteHeader({ theme, cart }: { theme: Theme; cart?: ReactNode }) 
           Printroom
         </Link>
         <nav aria-label="Main" className="ml-6 hidden md:block">
-          <ul className="flex gap-6">
-            {navLinks.map((link) => (
-              <li key={link.to}>
-                <NavLink
-                  to={link.to}
-                  prefetch="intent"
-                  className="rounded-md text-sm text-stone-700 underline-offset-8 hover:text-stone-900 aria-[current=page]:text-stone-900 aria-[current=page]:underline dark:text-stone-300 dark:hover:text-stone-100 dark:aria-[current=page]:text-stone-100"
-                >
-                  {link.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
+          <MainNavList
+            listClassName="flex gap-6"
+            linkClassName="rounded-md text-sm text-stone-700 underline-offset-8 hover:text-stone-900 aria-[current=page]:text-stone-900 aria-[current=page]:underline dark:text-stone-300 dark:hover:text-stone-100 dark:aria-[current=page]:text-stone-100"
+          />
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <ThemeToggle theme={theme} />

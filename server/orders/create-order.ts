@@ -1,19 +1,12 @@
 // Writes an order and its items. Callers pass a transaction: an order never exists without its items.
 import { getTableColumns, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { orderItems, orders, type ShippingAddress } from "../../db/schema/index";
+import { orderItems, orders, type CheckoutLine, type ShippingAddress } from "../../db/schema/index";
 import { returningStatement } from "../../db/statement";
 import { nextOrderNumberSql } from "./order-number";
 
-export type NewOrderItem = {
-  variantId: number | null;
-  productId: number | null;
-  title: string;
-  description: string;
-  unitPriceCents: number;
-  quantity: number;
-  totalCents: number;
-};
+/** A checkout line as sold; the order calls its line total `totalCents`. */
+export type NewOrderItem = Omit<CheckoutLine, "lineTotalCents"> & { totalCents: number };
 
 export type NewOrder = {
   email: string;
