@@ -24,7 +24,12 @@ if (cluster.isWorker) {
   const log = createLogger(env.LOG_LEVEL).child({ web: cluster.worker!.id });
   const databaseUrl = env.DATABASE_URL!;
   const web = await startWebServer({ env, log, databaseUrl, payments: createPayments(env), root, underRemixDev: false });
-  const stop = () => void web.close().finally(() => process.exit(0));
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void web.close().finally(() => process.exit(0));
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   // The primary is gone (killed without a chance to stop us): nothing is left to serve for.
@@ -77,9 +82,9 @@ if (cluster.isWorker) {
       processes === 1
         ? await startWebServer({ env, log, databaseUrl: dbServer.url, payments: deps.payments, root, underRemixDev })
         : await serveWithWorkers({ processes, databaseUrl: dbServer.url, log, isStopping: () => stopping });
+    log.info({ url: `http://localhost:${env.PORT}`, processes, ms: Date.now() - startedAt }, "Printroom is ready");
   } catch (error) {
     log.fatal({ err: error }, "the web server could not start");
     await shutdown("startup failure", 1);
   }
-  log.info({ url: `http://localhost:${env.PORT}`, processes, ms: Date.now() - startedAt }, "Printroom is ready");
 }
