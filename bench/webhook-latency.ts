@@ -26,8 +26,9 @@ export type WebhookLatencyOptions = {
   rounds?: number;
   /**
    * rounds sent first and not measured: a server in service has long compiled its webhook path, and
-   * V8 needs a few hundred events to do so (with one warm-up round the first measured rounds ran
-   * about 1.5x the CPU per event of the later ones)
+   * V8 takes about a thousand events to do so. After 300 (six rounds), `--trace-opt` still showed
+   * Remix's request handler and route matching being optimized during the measured rounds, which
+   * then cost 4–6 ms of server CPU an event; after 2000, 2.4–3.4 ms.
    */
   warmupRounds?: number;
   /** events sent one at a time afterwards: what an event costs when it does not queue */
@@ -127,7 +128,7 @@ export type WebhookLatencyResult = { p50: number; p90: number; p99: number; max:
 export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ section: Section; result: WebhookLatencyResult }> {
   const parallel = options.parallel ?? 50;
   const rounds = options.rounds ?? 5;
-  const warmupRounds = options.warmupRounds ?? 6;
+  const warmupRounds = options.warmupRounds ?? 20;
   const serial = options.serial ?? 20;
   const secret = `whsec_${randomBytes(24).toString("hex")}`;
   const run = randomBytes(3).toString("hex");
@@ -213,7 +214,7 @@ export async function webhookLatency(options: WebhookLatencyOptions): Promise<{ 
       "",
       measuredLine("worker off (the order confirmation jobs wait in the queue)"),
       "",
-      `${total} shoppers each put one or two prints in a cart and start a checkout over HTTP (tRPC \`cart.add\`, \`checkout.create\`), which opens a session through the Stripe SDK against a local stand-in for Stripe's API. Then, as Stripe would, a \`checkout.session.completed\` event for each paid session (the session's own amount, a shipping address), signed with the server's \`STRIPE_WEBHOOK_SECRET\` by the SDK's \`generateTestHeaderString\`: ${parallel} distinct events sent at once to \`POST /webhooks/stripe\` of the production server, ${warmupRounds} warm-up rounds (not measured: V8 compiles the webhook path over the first few hundred events, as a server in service long has) and ${rounds} measured rounds; then ${serial} more, one at a time. The events go over ${parallel} kept-alive connections, each request written in one piece by a lean client (\`bench/lib/raw-http.ts\`: \`fetch\` cost about 1 ms of CPU an event that the server then lacked); latency is from writing the request to reading the whole answer. Every answer was 200 \`applied\`, and afterwards the database held exactly one order, one paid checkout and one confirmation mail job for each checkout. The load generator, the server (${webProcesses()} web processes, one per core as in production: decision 014) and Postgres share the machine's cores.`,
+      `${total} shoppers each put one or two prints in a cart and start a checkout over HTTP (tRPC \`cart.add\`, \`checkout.create\`), which opens a session through the Stripe SDK against a local stand-in for Stripe's API. Then, as Stripe would, a \`checkout.session.completed\` event for each paid session (the session's own amount, a shipping address), signed with the server's \`STRIPE_WEBHOOK_SECRET\` by the SDK's \`generateTestHeaderString\`: ${parallel} distinct events sent at once to \`POST /webhooks/stripe\` of the production server, ${warmupRounds} warm-up rounds (not measured: V8 is still optimizing the request path, Remix's included, after a few hundred events; a server in service long has) and ${rounds} measured rounds; then ${serial} more, one at a time. The events go over ${parallel} kept-alive connections, each request written in one piece by a lean client (\`bench/lib/raw-http.ts\`: \`fetch\` cost about 1 ms of CPU an event that the server then lacked); latency is from writing the request to reading the whole answer. Every answer was 200 \`applied\`, and afterwards the database held exactly one order, one paid checkout and one confirmation mail job for each checkout. The load generator, the server (${webProcesses()} web processes, one per core as in production: decision 014) and Postgres share the machine's cores.`,
       "",
       table(
         ["result", "value"],
