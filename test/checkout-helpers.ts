@@ -26,7 +26,7 @@ export async function cartWith(db: Db, items: CartItemSpec[]): Promise<string> {
       const product = await createProduct(db, { priceCents: item.priceCents, stock: 50, ...(item.title ? { title: item.title } : {}) });
       await addToCart(db, sessionId, { productId: product.id, quantity: item.quantity ?? 1 });
     } else {
-      const photo = await createPhoto(db, item.title ? { title: item.title } : {}, [{ material: "paper", widthIn: 8, heightIn: 10, priceCents: item.priceCents }]);
+      const photo = await createPhoto(db, item.title ? { title: item.title } : {}, [{ material: "paper", widthIn: 12, heightIn: 8, priceCents: item.priceCents }]);
       await addToCart(db, sessionId, { variantId: photo.variants[0]!.id, quantity: item.quantity ?? 1 });
     }
   }

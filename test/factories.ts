@@ -18,11 +18,12 @@ export async function createCollection(db: Db, overrides: Partial<typeof collect
 
 export type VariantSpec = { material: "paper" | "canvas" | "metal"; widthIn: number; heightIn: number; priceCents: number; isActive?: boolean };
 
+/** Sizes in the proportions of the default photo, a 3:2 landscape, as the seed makes them (decision 008). */
 export const defaultVariants: VariantSpec[] = [
-  { material: "paper", widthIn: 8, heightIn: 10, priceCents: 4500 },
-  { material: "paper", widthIn: 16, heightIn: 20, priceCents: 9500 },
-  { material: "canvas", widthIn: 24, heightIn: 36, priceCents: 32000 },
-  { material: "metal", widthIn: 40, heightIn: 60, priceCents: 120000 },
+  { material: "paper", widthIn: 12, heightIn: 8, priceCents: 4500 },
+  { material: "paper", widthIn: 18, heightIn: 12, priceCents: 9500 },
+  { material: "canvas", widthIn: 36, heightIn: 24, priceCents: 32000 },
+  { material: "metal", widthIn: 60, heightIn: 40, priceCents: 120000 },
 ];
 
 export async function createPhoto(
@@ -109,7 +110,7 @@ export const orderInput = (overrides: Partial<NewOrder> = {}): NewOrder => ({
   stripeCheckoutId: null,
   stripePaymentIntent: null,
   cartId: null,
-  items: [{ variantId: null, productId: null, title: "Harbour at Dawn", description: "8 × 10 in", unitPriceCents: 4500, quantity: 1, totalCents: 4500 }],
+  items: [{ variantId: null, productId: null, title: "Harbour at Dawn", description: "12 × 8 in", unitPriceCents: 4500, quantity: 1, totalCents: 4500 }],
   ...overrides,
 });
 

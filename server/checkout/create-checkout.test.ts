@@ -50,7 +50,7 @@ describe("checkout.create over HTTP", () => {
     expect(url).toBe(`/checkout/test/${checkout!.providerSessionId}`);
     expect(checkout).toMatchObject({ status: "open", email: "buyer@example.com", newsletterOptIn: true, subtotalCents: 3 * 9500, totalCents: 3 * 9500, currency: "usd" });
     expect(checkout!.lines).toEqual([
-      { variantId: photo.variants[1]!.id, productId: null, title: "Dune Grass", description: "16 × 20 in · Fine-art paper", unitPriceCents: 9500, quantity: 3, lineTotalCents: 28500 },
+      { variantId: photo.variants[1]!.id, productId: null, title: "Dune Grass", description: "18 × 12 in · Fine-art paper", unitPriceCents: 9500, quantity: 3, lineTotalCents: 28500 },
     ]);
     const minutes = (checkout!.expiresAt!.getTime() - checkout!.createdAt.getTime()) / 60_000;
     expect(minutes).toBeGreaterThanOrEqual(30);

@@ -60,7 +60,7 @@ describe("checkout.session.completed with payment_status paid", () => {
       checkout.lines.map((l) => ({ title: l.title, description: l.description, unit: l.unitPriceCents, quantity: l.quantity, total: l.lineTotalCents })),
     );
     // finding 46: the free proof keeps its zero price and its (short) description as sold
-    expect(items.find((i) => i.title === "A Free Proof")).toMatchObject({ unitPriceCents: 0, totalCents: 0, description: "8 × 10 in · Fine-art paper" });
+    expect(items.find((i) => i.title === "A Free Proof")).toMatchObject({ unitPriceCents: 0, totalCents: 0, description: "12 × 8 in · Fine-art paper" });
 
     // copied, not referenced: renaming the photo later does not rewrite the order
     await db.update(photos).set({ title: "Renamed" }).where(eq(photos.title, "Harbour at Dawn"));
@@ -77,7 +77,7 @@ describe("checkout.session.completed with payment_status paid", () => {
     const jobs = await queuedJobs<{ to: string; subject: string; text: string }>(db, { key: `order-confirmation:${order!.number}` });
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({ task: "send_mail", payload: { to: "ada.shopper@example.com", subject: `Your Printroom order ${order!.number}` } });
-    expect(jobs[0]!.payload.text).toContain("1 × A Free Proof (8 × 10 in · Fine-art paper): $0");
+    expect(jobs[0]!.payload.text).toContain("1 × A Free Proof (12 × 8 in · Fine-art paper): $0");
 
     const outcome = await getCheckoutOutcome(db, { providerSessionId: checkout.providerSessionId, shopperSessionId: checkout.shopperSessionId });
     expect(outcome).toMatchObject({ state: "placed", order: { number: order!.number, totalCents: 15500 } });

@@ -62,7 +62,7 @@ describe("the Stripe implementation, through the real SDK against a local Stripe
       "line_items[0][price_data][unit_amount]": "4800",
       "line_items[0][price_data][currency]": "usd",
       "line_items[0][price_data][product_data][name]": "Harbour at Dawn",
-      "line_items[0][price_data][product_data][description]": "8 × 10 in · Fine-art paper",
+      "line_items[0][price_data][product_data][description]": "12 × 8 in · Fine-art paper",
       "line_items[1][quantity]": "1",
       "line_items[1][price_data][unit_amount]": "6500",
       "line_items[1][price_data][product_data][name]": "The Photo Book",
