@@ -1,9 +1,9 @@
 // Hot statements built once and sent as prepared statements by whichever handle runs them: the pool
 // or a transaction. Drizzle builds a query's SQL again on every call, and the prepared query that
-// `.prepare()` returns is bound to the handle it was built on, so a transaction cannot reuse one
-// (`server/catalog/prepared.ts` is the pool-only kind). Here the SQL, with `sql.placeholder`s, is
-// built on first use and each call gives it to the calling handle's session, so it goes as a
-// prepared statement in one round trip where Drizzle's default path takes two (decision 013).
+// `.prepare()` returns is bound to the handle it was built on, so a transaction cannot reuse one.
+// Here the SQL, with `sql.placeholder`s, is built on first use and each call gives it to the
+// calling handle's session, so it goes as a prepared statement in one round trip where Drizzle's
+// default path takes two (decision 013).
 // Every handle comes from `connect()` (db/client.ts), so SQL built by one is valid for all.
 //
 // A placeholder given as a column's value is encoded by that column when the statement runs, null

@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { cartItems, carts, photos, printVariants, products } from "../../db/schema/index";
+import { selectStatement } from "../../db/statement";
 import { badInput, conflict, notFound } from "../errors";
 import { mediaUrl } from "../catalog/images";
 import {
@@ -41,8 +42,9 @@ const THUMBNAIL_MIN_WIDTH = 160;
 
 const materialLabel = { paper: "Fine-art paper", canvas: "Canvas", metal: "Metal" } as const;
 
-function linesQuery(db: DbOrTx) {
-  return db
+// The header shows the cart on every page, so its query is built once and prepared (db/statement.ts).
+const selectCartLines = selectStatement("cart_lines", (db) =>
+  db
     .select({
       id: cartItems.id,
       variantId: cartItems.variantId,
@@ -70,14 +72,10 @@ function linesQuery(db: DbOrTx) {
     .leftJoin(products, and(eq(products.id, cartItems.productId), eq(products.isActive, true)))
     // A print or book withdrawn from sale stays in the table but is no longer offered or charged.
     .where(and(eq(carts.sessionId, sql.placeholder("sessionId")), or(sql`${photos.id} is not null`, sql`${products.id} is not null`)))
-    .orderBy(asc(cartItems.addedAt), asc(cartItems.id))
-    .prepare("cart_lines");
-}
+    .orderBy(asc(cartItems.addedAt), asc(cartItems.id)),
+);
 
-// The header shows the cart on every page, so its query is built once per pool and prepared.
-const preparedLines = new WeakMap<object, ReturnType<typeof linesQuery>>();
-
-type LineRow = Awaited<ReturnType<ReturnType<typeof linesQuery>["execute"]>>[number];
+type LineRow = Awaited<ReturnType<typeof selectCartLines>>[number];
 
 function firstLine(text: string, max = 80): string {
   const line = text.split("\n")[0]!.trim();
@@ -105,12 +103,7 @@ function toLine(row: LineRow): CartLine {
 /** One query whatever the cart's size; a session without a cart reads as empty and writes nothing. */
 export async function getCart(db: DbOrTx, sessionId: string | undefined): Promise<CartView> {
   if (!sessionId) return emptyCart();
-  let query = preparedLines.get(db);
-  if (!query) {
-    query = linesQuery(db);
-    preparedLines.set(db, query);
-  }
-  const lines = (await query.execute({ sessionId })).map(toLine);
+  const lines = (await selectCartLines(db, { sessionId })).map(toLine);
   return {
     lines,
     itemCount: lines.reduce((n, l) => n + l.quantity, 0),

@@ -2,10 +2,10 @@
 import { and, asc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { collections, photoImages, photos, printVariants } from "../../db/schema/index";
+import { selectStatement } from "../../db/statement";
 import { notFound } from "../errors";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { toImageSet, type ImageRow, type ImageSet } from "./images";
-import { preparedOnce } from "./prepared";
 import { listPhotosSchema, type ListPhotosInput, type PhotoFilters } from "./inputs";
 
 export type PhotoCard = {
@@ -53,28 +53,28 @@ export function photoFilterConditions(filters: PhotoFilters): SQL | undefined {
 }
 
 // `= any($ids)` rather than `in (...)`: one prepared statement for every page size.
-const cardImagesQuery = (db: DbOrTx) =>
+const selectCardImages = selectStatement("card_images", (db) =>
   db
     .select({ photoId: photoImages.photoId, format: photoImages.format, kind: photoImages.kind, width: photoImages.width, height: photoImages.height, storageKey: photoImages.storageKey })
     .from(photoImages)
-    .where(sql`${photoImages.photoId} = any(${sql.placeholder("ids")})`)
-    .prepare("card_images");
+    .where(sql`${photoImages.photoId} = any(${sql.placeholder("ids")})`),
+);
 
-const cardPricesQuery = (db: DbOrTx) =>
+const selectCardPrices = selectStatement("card_prices", (db) =>
   db
     .select({ photoId: printVariants.photoId, from: sql<number>`min(${printVariants.priceCents})::int` })
     .from(printVariants)
     .where(and(sql`${printVariants.photoId} = any(${sql.placeholder("ids")})`, eq(printVariants.isActive, true)))
-    .groupBy(printVariants.photoId)
-    .prepare("card_prices");
+    .groupBy(printVariants.photoId),
+);
 
 /** Images and prices for a page of photos: two queries, whatever the page size. */
 export async function cardsFor(db: DbOrTx, rows: { id: number; slug: string; title: string; location: string; orientation: PhotoCard["orientation"]; aspectRatio: number; collectionSlug: string | null; collectionTitle: string | null }[]): Promise<PhotoCard[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [images, prices] = await Promise.all([
-    preparedOnce(db, "card_images", cardImagesQuery).execute({ ids }),
-    preparedOnce(db, "card_prices", cardPricesQuery).execute({ ids }),
+    selectCardImages(db, { ids }),
+    selectCardPrices(db, { ids }),
   ]);
   const imagesByPhoto = new Map<number, ImageRow[]>();
   for (const image of images) imagesByPhoto.set(image.photoId, [...(imagesByPhoto.get(image.photoId) ?? []), image]);
@@ -175,7 +175,7 @@ export type PhotoDetail = PhotoCard & {
 };
 
 /** The photo, its card's images and price, and its variants (cheapest first within a material): one query. */
-const photoBySlugQuery = (db: DbOrTx) =>
+const selectPhotoBySlug = selectStatement("photo_by_slug", (db) =>
   db
     .select({
       ...cardColumns,
@@ -191,11 +191,11 @@ const photoBySlugQuery = (db: DbOrTx) =>
     .from(photos)
     .leftJoin(collections, eq(collections.id, photos.collectionId))
     .where(and(eq(photos.slug, sql.placeholder("slug")), eq(photos.isActive, true)))
-    .limit(1)
-    .prepare("photo_by_slug");
+    .limit(1),
+);
 
 export async function getPhotoBySlug(db: DbOrTx, slug: string): Promise<PhotoDetail> {
-  const [row] = await preparedOnce(db, "photo_by_slug", photoBySlugQuery).execute({ slug });
+  const [row] = await selectPhotoBySlug(db, { slug });
   if (!row) throw notFound(`No photo called "${slug}"`);
   return { ...cardFromRow(row), story: row.story, takenOn: row.takenOn, tags: row.tags, variants: row.variants };
 }

@@ -2,19 +2,19 @@
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { collections, photos } from "../../db/schema/index";
+import { selectStatement } from "../../db/statement";
 import { cardColumns, cardExtraColumns, cardFromRow, type PhotoCard } from "./photos";
-import { preparedOnce } from "./prepared";
 
 /**
  * Takes the slug rather than the photo so the page can run it alongside getPhotoBySlug
  * instead of after it.
  */
 export async function relatedPhotos(db: DbOrTx, slug: string, limit = 4): Promise<PhotoCard[]> {
-  const rows = await preparedOnce(db, "related_photos", relatedQuery).execute({ slug, limit });
+  const rows = await selectRelated(db, { slug, limit });
   return rows.map(cardFromRow);
 }
 
-function relatedQuery(db: DbOrTx) {
+const selectRelated = selectStatement("related_photos", (db) => {
   const slug = sql.placeholder("slug");
   const current = db.$with("current").as(db.select({ id: photos.id, collectionId: photos.collectionId, tags: photos.tags }).from(photos).where(eq(photos.slug, slug)));
   const sameCollection = sql<number>`(${photos.collectionId} is not distinct from (select ${current.collectionId} from ${current}) and ${photos.collectionId} is not null)::int`;
@@ -26,6 +26,5 @@ function relatedQuery(db: DbOrTx) {
     .leftJoin(collections, eq(collections.id, photos.collectionId))
     .where(and(eq(photos.isActive, true), ne(photos.slug, slug), sql`exists (select 1 from ${current})`))
     .orderBy(desc(sameCollection), desc(sharedTags), asc(photos.sortOrder), asc(photos.id))
-    .limit(sql.placeholder("limit"))
-    .prepare("related_photos");
-}
+    .limit(sql.placeholder("limit"));
+});
