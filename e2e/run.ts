@@ -39,8 +39,8 @@ const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
 
 // The page cache is on, as in production: the journeys then meet the kept pages a shopper meets.
-// Two web processes, as production runs on this machine: a journey's requests land on either, so
-// it passes only if nothing a shopper does lives in one process (decision 014).
+// Two web processes, as production runs on this machine: each new connection goes to either, so
+// state a shopper's journey kept in one process would show up as failures (decision 014).
 const serverEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: baseUrl, WORKER: "on", PAGE_CACHE: "on", WEB_CONCURRENCY: "2", LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn" };
 // The browser tests prove the fresh-clone path: embedded Postgres and local doubles, whatever the shell holds.
 for (const name of ["DATABASE_URL", "TEST_DATABASE_URL", "SMTP_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "ANTHROPIC_API_KEY", "NODE_ENV", "REMIX_DEV_ORIGIN"]) {
