@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "~": path.resolve("app") } },
   test: {
-    include: ["{app,server,db,workers}/**/*.test.{ts,tsx}"],
+    include: ["{app,server,db,workers,tools,test}/**/*.test.{ts,tsx}"],
     globalSetup: ["./test/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
