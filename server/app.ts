@@ -15,7 +15,7 @@ import type { Env } from "./env";
 import { contextFor } from "./http/load-context";
 import { createPayments, type Payments } from "./integrations/payments/index";
 import { createPageCache } from "./http/page-cache";
-import { createRateLimits, type RateLimits } from "./http/rate-limit";
+import { createRateLimits, type RateLimits } from "./rate-limits/rate-limits";
 import { refuseCrossSitePosts } from "./http/same-origin";
 import { cspNonce, securityHeaders } from "./http/security";
 import type { Logger } from "./log";

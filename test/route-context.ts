@@ -3,7 +3,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import type { Env } from "../server/env";
-import { createRateLimits, type RateLimits } from "../server/http/rate-limit";
+import { createRateLimits, type RateLimits } from "../server/rate-limits/rate-limits";
 import type { Session } from "../server/http/session";
 import { createPayments } from "../server/integrations/payments/index";
 import { createLogger } from "../server/log";

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { PhotoCard as PhotoCardData } from "../../server/catalog/photos";
-import { formatMoney } from "../lib/money";
+import { formatMoney } from "~/shared/money";
 import { ResponsivePicture } from "./responsive-picture";
 
 export const gridImageSizes = "(min-width: 1152px) 360px, (min-width: 1024px) 30vw, (min-width: 640px) 45vw, 92vw";

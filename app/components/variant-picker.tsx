@@ -1,7 +1,7 @@
 // Size × material. Each choice is a link to ?variant=ID, so it works without JavaScript and the
 // chosen print is in the URL to share; with JavaScript it swaps in place without a server trip.
 import { materialNames } from "../lib/json-ld";
-import { formatMoney } from "../lib/money";
+import { formatMoney } from "~/shared/money";
 import { useSoftNavigation } from "../lib/soft-navigation";
 import { sizeLabel, type VariantOption } from "../lib/variants";
 

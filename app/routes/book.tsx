@@ -7,7 +7,7 @@ import { ErrorView } from "../components/error-view";
 import { JsonLd } from "../components/json-ld";
 import { ResponsivePicture } from "../components/responsive-picture";
 import { bookProductJsonLd } from "../lib/json-ld";
-import { formatMoney } from "../lib/money";
+import { formatMoney } from "~/shared/money";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
 import { sharedPageHeaders } from "../lib/cache-control";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { carts } from "../../db/schema/index";
 import { GIFT_CARD_CHECKS_EXHAUSTED, GIFT_CARD_NOT_USABLE } from "../../server/giftcards/messages";
 import { hashGiftCardCode } from "../../server/giftcards/codes";
-import { createRateLimits } from "../../server/http/rate-limit";
+import { createRateLimits } from "../../server/rate-limits/rate-limits";
 import { testEnv } from "../../test/app-server";
 import { cartWith } from "../../test/checkout-helpers";
 import { testDatabase } from "../../test/database";

@@ -5,8 +5,8 @@ import { appliedGiftCard, MINIMUM_CHARGE_CENTS, submitCartForm } from "~/lib/car
 import { CartLineItem } from "~/components/cart/cart-line-item";
 import { GiftCardCodeForm } from "~/components/cart/gift-card-code-form";
 import { useCart } from "~/lib/cart-context";
-import { giftCardCoverage } from "~/lib/gift-card-coverage";
-import { formatMoney } from "~/lib/money";
+import { giftCardCoverage } from "~/shared/gift-card-coverage";
+import { formatMoney } from "~/shared/money";
 import { buildSeo, mergeMeta, seoMeta } from "~/lib/seo";
 
 export async function loader({ context }: LoaderFunctionArgs) {

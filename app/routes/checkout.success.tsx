@@ -9,7 +9,7 @@ import { useEffect, useState } from "react";
 import { ErrorView } from "~/components/error-view";
 import { OrderDetails } from "~/components/orders/order-details";
 import { getCheckoutOutcome } from "~/lib/checkout.server";
-import { formatMoney } from "~/lib/money";
+import { formatMoney } from "~/shared/money";
 import { buildSeo, mergeMeta, seoMeta } from "~/lib/seo";
 
 const REFRESH_EVERY_MS = 2000;

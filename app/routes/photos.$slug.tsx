@@ -9,7 +9,7 @@ import { PhotoGrid } from "../components/photo-grid";
 import { PhotoZoom } from "../components/photo-zoom";
 import { VariantPicker } from "../components/variant-picker";
 import { photoProductJsonLd, variantLabel } from "../lib/json-ld";
-import { formatMoney } from "../lib/money";
+import { formatMoney } from "~/shared/money";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
 import { useSoftNavigation } from "../lib/soft-navigation";
 import { onlyVariantChanged, selectVariant } from "../lib/variants";

@@ -2,7 +2,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { z } from "zod";
-import { safeRedirectPath, themes, themeSetCookie } from "../lib/theme";
+import { themes, themeSetCookie } from "~/lib/theme";
+import { safeRedirectPath } from "~/shared/safe-redirect";
 
 const themeFormSchema = z.object({
   theme: z.enum(themes),

@@ -2,7 +2,7 @@
 // service. Routes reach it through app/lib/cart.server.ts, which keeps it out of the browser bundle.
 import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
-import { safeRedirectPath } from "../../app/lib/theme";
+import { safeRedirectPath } from "../../app/shared/safe-redirect";
 import { DomainError, httpStatusOf } from "../errors";
 import { applyGiftCardToCart, removeGiftCardFromCart } from "../giftcards/applied-card";
 import { addToCart, clearCart, removeCartItem, setCartItemQuantity } from "./cart";

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { checkouts, orders } from "../../db/schema/index";
 import { loadOrderView, type OrderView } from "../orders/order-view";
+import { isUuid } from "../../app/shared/ids";
 
 export type GiftCardBought = { amountCents: number; currency: string; recipientName: string; recipientEmail: string; deliverOn: string | null };
 
@@ -19,7 +20,6 @@ export type CheckoutOutcome =
   | { state: "payment_failed" }
   | { state: "not_found" };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The provider's session id is in the URL the payment page returns to; an order a gift card paid
@@ -32,7 +32,7 @@ export async function getCheckoutOutcome(
   if (!input.shopperSessionId) return { state: "not_found" };
   const where = input.providerSessionId
     ? eq(checkouts.providerSessionId, input.providerSessionId)
-    : input.checkoutId && UUID.test(input.checkoutId)
+    : isUuid(input.checkoutId)
       ? eq(checkouts.id, input.checkoutId)
       : null;
   if (!where) return { state: "not_found" };

@@ -2,7 +2,7 @@
 // it would pay, by the same rule the hold will apply. The hold itself may come out lower if
 // another checkout spends the card first; the payment page always shows the amount held.
 import type { DbOrTx } from "../../db/client";
-import { giftCardCoverage } from "../../app/lib/gift-card-coverage";
+import { giftCardCoverage } from "../../app/shared/gift-card-coverage";
 import { getCart, type CartView } from "../cart/cart";
 import { appliedGiftCard, type AppliedGiftCard } from "../giftcards/applied-card";
 import { MINIMUM_CHARGE_CENTS } from "../integrations/payments/index";

@@ -6,10 +6,10 @@ import { testDatabase } from "../../test/database";
 import { startWorker } from "../../workers/runner";
 import { testEnv } from "../../test/app-server";
 import { DomainError } from "../errors";
-import { createRateLimits } from "../http/rate-limit";
+import { createRateLimits } from "../rate-limits/rate-limits";
 import { createOutboxMailer } from "../integrations/mail/outbox-mailer";
 import { createStorage } from "../integrations/storage/index";
-import { SEND_MAIL_TASK } from "../integrations/mail/message";
+import type { JobName } from "../jobs/registry";
 import { createLogger } from "../log";
 import { submitContactMessage } from "./contact-message";
 
@@ -25,7 +25,7 @@ const valid = { name: "Ada Lovelace", email: "ada@example.com", subject: "A comm
 
 const storedMessages = () => db.select().from(contactMessages).orderBy(contactMessages.id);
 async function mailJobs(): Promise<string[]> {
-  const rows = await db.execute<{ key: string | null }>(sql`select key from graphile_worker.jobs where task_identifier = ${SEND_MAIL_TASK} order by id`);
+  const rows = await db.execute<{ key: string | null }>(sql`select key from graphile_worker.jobs where task_identifier = ${"send_mail" satisfies JobName} order by id`);
   return [...rows].map((r) => r.key ?? "");
 }
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { contactMessages } from "../../db/schema/index";
 import { badInput } from "../errors";
-import type { RateLimits } from "../http/rate-limit";
+import type { RateLimits } from "../rate-limits/rate-limits";
 import { enqueueMail } from "../integrations/mail/enqueue";
 import { emailSchema } from "../newsletter/subscribe";
 import { HONEYPOT_FIELD } from "./honeypot";

@@ -1,8 +1,7 @@
 // The e-mail that brings a contact-form message to the studio; replying answers the sender.
 import type { MailMessage } from "../integrations/mail/message";
+import { escapeHtml } from "../../app/shared/escape-html";
 
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 export function ownerMail(m: { to: string; id: number; name: string; email: string; subject: string; message: string }): MailMessage {
   const subject = `Contact form: ${m.subject || `message from ${m.name}`}`.slice(0, 200);

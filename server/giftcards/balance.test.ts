@@ -5,7 +5,7 @@ import { connect } from "../../db/client";
 import { startAppServer, testEnv } from "../../test/app-server";
 import { testDatabase } from "../../test/database";
 import { createGiftCard } from "../../test/factories";
-import { createRateLimits } from "../http/rate-limit";
+import { createRateLimits } from "../rate-limits/rate-limits";
 import { createLogger } from "../log";
 import { checkGiftCard, GIFT_CARD_CHECK_LIMIT } from "./balance";
 import { GIFT_CARD_CHECKS_EXHAUSTED, GIFT_CARD_NOT_USABLE } from "./messages";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { giftCards } from "../../db/schema/index";
 import { badInput } from "../errors";
-import type { RateLimiter, RateLimits } from "../http/rate-limit";
+import type { RateLimiter, RateLimits } from "../rate-limits/rate-limits";
 import { hashGiftCardCode, type GiftCardSecretEnv } from "./codes";
 import { GIFT_CARD_CHECKS_EXHAUSTED, GIFT_CARD_NOT_USABLE } from "./messages";
 

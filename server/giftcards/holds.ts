@@ -7,7 +7,7 @@ import type { Tx } from "../../db/client";
 import { giftCardHolds, giftCardLedger, giftCards } from "../../db/schema/index";
 import { badInput, conflict } from "../errors";
 import { hashGiftCardCode, type GiftCardSecretEnv } from "./codes";
-import { giftCardCoverage } from "../../app/lib/gift-card-coverage";
+import { giftCardCoverage } from "../../app/shared/gift-card-coverage";
 import { GIFT_CARD_NOT_USABLE } from "./messages";
 
 const holdTarget = {

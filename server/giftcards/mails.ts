@@ -1,11 +1,10 @@
 // The two gift card e-mails: the card itself for the recipient, and the buyer's confirmation
 // (which shows only the last four characters: the code is the recipient's alone).
-import { formatMoney } from "../../app/lib/money";
+import { formatMoney } from "../../app/shared/money";
+import { escapeHtml } from "../../app/shared/escape-html";
 
 export type GiftCardMail = { subject: string; html: string; text: string };
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 const page = (body: string) => `<!doctype html>
 <html lang="en"><body style="font-family:Georgia,serif;color:#1c1917;max-width:560px;margin:0 auto;padding:24px">

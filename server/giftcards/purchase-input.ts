@@ -1,6 +1,6 @@
 // What a gift card buyer fills in, parsed once for the /gift-cards form, tRPC and the payment step.
 import { z } from "zod";
-import { formatMoney } from "../../app/lib/money";
+import { formatMoney } from "../../app/shared/money";
 import { emailSchema } from "../newsletter/subscribe";
 
 export const GIFT_CARD_PRESET_CENTS = [2500, 5000, 10000, 25000] as const;

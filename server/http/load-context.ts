@@ -5,7 +5,7 @@ import type { Env } from "../env";
 import type { Payments } from "../integrations/payments/index";
 import type { Logger } from "../log";
 import type { PageCache, PageCacheSlot } from "./page-cache";
-import type { RateLimits } from "./rate-limit";
+import type { RateLimits } from "../rate-limits/rate-limits";
 import type { Session } from "./session";
 import { sessionFor } from "./session";
 

@@ -1,6 +1,6 @@
 // The /newsletter form action's work; routes reach it through app/lib/newsletter.server.ts.
 import type { AppLoadContext } from "@remix-run/node";
-import { safeRedirectPath } from "../../app/lib/theme";
+import { safeRedirectPath } from "../../app/shared/safe-redirect";
 import { DomainError, httpStatusOf } from "../errors";
 import { signupSources, signUp, type SignupSource } from "./subscribe";
 

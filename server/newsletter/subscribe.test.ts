@@ -4,7 +4,7 @@ import { subscribers, subscriberSources } from "../../db/schema/index";
 import { startAppServer } from "../../test/app-server";
 import { testDatabase } from "../../test/database";
 import { DomainError } from "../errors";
-import { createRateLimits } from "../http/rate-limit";
+import { createRateLimits } from "../rate-limits/rate-limits";
 import type { AppRouter } from "../trpc/root";
 import { signUp, subscribe } from "./subscribe";
 

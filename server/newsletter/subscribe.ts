@@ -5,7 +5,7 @@ import type { DbOrTx } from "../../db/client";
 import { subscribers, subscriberSources } from "../../db/schema/index";
 import { writeStatement } from "../../db/statement";
 import { badInput } from "../errors";
-import type { RateLimits } from "../http/rate-limit";
+import type { RateLimits } from "../rate-limits/rate-limits";
 
 export type SubscriberSource = (typeof subscriberSources)[number];
 

@@ -1,13 +1,12 @@
 // The order confirmation e-mail, in HTML and plain text, enqueued in the transaction that makes the
 // order. The job key is per order, so a replayed event can never send it twice; the order number
 // is in the subject, which the send_mail task logs on every failure (finding 41).
-import { formatMoney } from "../../app/lib/money";
+import { formatMoney } from "../../app/shared/money";
 import type { DbOrTx } from "../../db/client";
 import { enqueueMail } from "../integrations/mail/enqueue";
 import type { NewOrderItem, OrderRow } from "./create-order";
+import { escapeHtml } from "../../app/shared/escape-html";
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export type ConfirmationMail = { subject: string; html: string; text: string };
 

@@ -3,7 +3,7 @@ import { action as trackOrderAction } from "../../app/routes/track-order";
 import { startAppServer, testEnv } from "../../test/app-server";
 import { testDatabase } from "../../test/database";
 import { formPost, routeContext } from "../../test/route-context";
-import { createRateLimits } from "../http/rate-limit";
+import { createRateLimits } from "../rate-limits/rate-limits";
 import { createPaidOrder } from "./create-order";
 import { recordShipment, trackingUrlFor } from "./shipment";
 import { ORDER_NOT_FOUND, TRACK_ORDER_LIMIT, trackOrder } from "./track-order";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { orders } from "../../db/schema/index";
 import { badInput, notFound } from "../errors";
-import type { RateLimits } from "../http/rate-limit";
+import type { RateLimits } from "../rate-limits/rate-limits";
 import { emailSchema } from "../newsletter/subscribe";
 import { loadOrderView, type OrderView } from "./order-view";
 

@@ -1,11 +1,9 @@
 // Renders the sitemap and robots.txt from catalogue entries and the site's public URL.
 import type { SitemapEntries } from "../catalog/sitemap";
+import { escapeHtml } from "../../app/shared/escape-html";
 
 /** Pages that exist whatever is in the catalogue. */
 export const staticSitemapPaths = ["/", "/photos", "/collections", "/book", "/about", "/contact"] as const;
-
-const escapeXml = (value: string) =>
-  value.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 
 export function sitemapXml(publicUrl: string, entries: SitemapEntries): string {
   const base = publicUrl.replace(/\/$/, "");
@@ -15,7 +13,7 @@ export function sitemapXml(publicUrl: string, entries: SitemapEntries): string {
     ...entries.photos.map((p) => ({ loc: `${base}/photos/${encodeURIComponent(p.slug)}`, lastmod: p.updatedAt })),
   ];
   const body = urls
-    .map((u) => `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ""}</url>`)
+    .map((u) => `  <url><loc>${escapeHtml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ""}</url>`)
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }

@@ -11,17 +11,17 @@ import { planRedemption } from "../giftcards/redemption";
 import type { PaymentEvent } from "../integrations/payments/index";
 import { recordAnomaly } from "./anomalies";
 import type { ApplyOutcome, PaymentEventDeps } from "./apply-payment-event";
+import { isUuid } from "../../app/shared/ids";
 
 type CheckoutSessionEvent = Extract<PaymentEvent, { kind: "checkout_session" }>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const selectCheckoutForUpdate = selectStatement("lock_checkout", (db) =>
   db.select().from(checkouts).where(eq(checkouts.id, sql.placeholder("id"))).for("update"),
 );
 
 export async function lockCheckout(tx: Tx, checkoutId: string | null): Promise<Checkout | undefined> {
-  if (!checkoutId || !UUID.test(checkoutId)) return undefined;
+  if (!isUuid(checkoutId)) return undefined;
   const [checkout] = await selectCheckoutForUpdate(tx, { id: checkoutId });
   return checkout;
 }

@@ -3,7 +3,7 @@
 import { Link } from "@remix-run/react";
 import { useEffect, useId, useRef, type MouseEvent } from "react";
 import { useCart } from "~/lib/cart-context";
-import { formatMoney } from "~/lib/money";
+import { formatMoney } from "~/shared/money";
 import { CartLineItem } from "./cart-line-item";
 
 const primaryButton =

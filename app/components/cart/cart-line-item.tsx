@@ -2,7 +2,7 @@
 // /cart, so it works without JavaScript; with it, the shared cart context applies the change at once.
 import type { FormEvent } from "react";
 import { useCart, type CartView } from "~/lib/cart-context";
-import { formatMoney } from "~/lib/money";
+import { formatMoney } from "~/shared/money";
 
 type Line = CartView["lines"][number];
 

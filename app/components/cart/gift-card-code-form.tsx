@@ -3,7 +3,7 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useId } from "react";
 import type { AppliedGiftCard } from "../../../server/giftcards/applied-card";
-import { formatMoney } from "~/lib/money";
+import { formatMoney } from "~/shared/money";
 import { GiftCardCodeInput } from "../gift-cards/gift-card-code-input";
 
 const button =

@@ -1,5 +1,5 @@
 // The lines and totals of a checkout or an order, as a table a screen reader can walk.
-import { formatMoney } from "~/lib/money";
+import { formatMoney } from "~/shared/money";
 
 export type SummaryLine = { title: string; description: string; quantity: number; unitPriceCents: number; totalCents: number };
 

@@ -1,6 +1,6 @@
 // The gift card amount: preset choices and a bounded amount of the buyer's own, as one radio group.
 import { useId } from "react";
-import { formatMoney } from "~/lib/money";
+import { formatMoney } from "~/shared/money";
 import { inputClass } from "./form-field";
 
 type Props = { presets: readonly number[]; minCents: number; maxCents: number; selected: string; customAmount: string; error?: string; customError?: string };

@@ -1,6 +1,6 @@
 // The balance of a usable gift card, as the balance page shows it after a check.
 import type { UsableGiftCard } from "../../../server/giftcards/balance";
-import { formatMoney } from "~/lib/money";
+import { formatMoney } from "~/shared/money";
 
 export function GiftCardBalance({ card }: { card: UsableGiftCard }) {
   const money = (cents: number) => formatMoney(cents, card.currency);

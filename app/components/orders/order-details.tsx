@@ -1,7 +1,7 @@
 // An order as the shopper sees it after paying or when tracking it: status, shipment, items.
 import type { OrderView } from "../../../server/orders/order-view";
 import { OrderLines } from "~/components/checkout/order-lines";
-import { formatMoney } from "~/lib/money";
+import { formatMoney } from "~/shared/money";
 
 const statusLabels: Record<OrderView["status"], string> = {
   pending: "Pending",
