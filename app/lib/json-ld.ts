@@ -1,5 +1,5 @@
 // schema.org structured data for search engines: Product + Offers, ItemList, Organization, WebSite.
-import { centsToDecimalString } from "./money";
+import { centsToDecimalString } from "~/shared/money";
 import { absoluteUrl, DEFAULT_DESCRIPTION, SITE_NAME } from "./seo";
 
 export type JsonLd = Record<string, unknown> & { "@context": "https://schema.org"; "@type": string };

@@ -34,9 +34,3 @@ export function themeSetCookie(theme: Theme, secure: boolean): string {
 export function htmlThemeClass(theme: Theme): string | undefined {
   return theme === "system" ? undefined : theme;
 }
-
-/** Only same-site paths, so the theme form can never be used as an open redirect. */
-export function safeRedirectPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
-}

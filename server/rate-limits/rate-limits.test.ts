@@ -3,7 +3,7 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { connect } from "../../db/client";
 import { testDatabase } from "../../test/database";
 import { DomainError } from "../errors";
-import { createRateLimits } from "./rate-limit";
+import { createRateLimits } from "./rate-limits";
 
 const database = await testDatabase();
 const rateLimits = createRateLimits(database.db);
