@@ -88,7 +88,8 @@ async function main(): Promise<void> {
 
   if (selected.has("bundle")) {
     const { section, result } = bundleSize(workspace.appDir);
-    console.log(`bundle: photo page ${result.photoKbGzip.toFixed(1)} KB gzip`);
+    const over = result.pages.filter((p) => !p.withinMargin).map((p) => `${p.page} ${p.kbGzip.toFixed(1)} KB`);
+    console.log(`bundle: photo page ${result.photoKbGzip.toFixed(1)} KB gzip; ${result.pages.length} pages, over the margin: ${over.join(", ") || "none"}`);
     sections.push(section);
   }
 
