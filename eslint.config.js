@@ -42,7 +42,8 @@ export default tseslint.config(
   {
     // Type-only imports are erased; a value import ships its module's top-level code to the browser
     // even when only a loader uses it. Any `*.server.ts` is emptied in the browser build, so it may.
-    files: ["app/routes/**", "app/components/**", "app/lib/**"],
+    // The root route and the browser entry are bundled for the browser too; entry.server is not.
+    files: ["app/routes/**", "app/components/**", "app/lib/**", "app/root.tsx", "app/entry.client.tsx"],
     ignores: ["app/**/*.server.{ts,tsx}", "app/**/*.test.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [

@@ -36,6 +36,10 @@ describe("the browser-bundle import guard", () => {
     expect(await guardErrors("app/components/cart/x.tsx", code)).toHaveLength(4);
   });
 
+  it("refuses the root route importing a value from db/", async () => {
+    expect(await guardErrors("app/root.tsx", `import { photos } from "../db/schema/catalog";\nexport const p = photos;\n`)).toHaveLength(1);
+  });
+
   it("refuses a browser helper in app/lib that re-exports a worker", async () => {
     expect(await guardErrors("app/lib/x.ts", `export { runTask } from "../../workers/tasks/x";\n`)).toHaveLength(1);
   });
