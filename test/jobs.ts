@@ -1,10 +1,11 @@
 // Reads queued graphile-worker jobs with their payloads (the public `jobs` view leaves payloads out).
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
+import type { JobName } from "../server/jobs/registry";
 
 export type QueuedJob<P = Record<string, unknown>> = { task: string; key: string | null; payload: P; attempts: number; lastError: string | null };
 
-export async function queuedJobs<P = Record<string, unknown>>(db: DbOrTx, where: { key?: string; task?: string } = {}): Promise<QueuedJob<P>[]> {
+export async function queuedJobs<P = Record<string, unknown>>(db: DbOrTx, where: { key?: string; task?: JobName } = {}): Promise<QueuedJob<P>[]> {
   return db.execute<QueuedJob<P>>(sql`
     select t.identifier as task, j.key, j.payload, j.attempts, j.last_error as "lastError"
     from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id

@@ -1,6 +1,10 @@
-// Recurring jobs (graphile-worker crontab syntax: minute hour day month weekday task).
-export const crontab = [
-  "*/15 * * * * release_stale_gift_card_holds ?max=1",
-  "17 3 * * * cleanup_stale_carts ?max=1",
-  "47 3 * * * reconcile_stripe_events ?max=1",
-].join("\n");
+// Recurring jobs (graphile-worker crontab syntax: minute hour day month weekday task options).
+import type { JobName } from "../server/jobs/registry";
+
+const schedule: { at: string; task: JobName; options: string }[] = [
+  { at: "*/15 * * * *", task: "release_stale_gift_card_holds", options: "?max=1" },
+  { at: "17 3 * * *", task: "cleanup_stale_carts", options: "?max=1" },
+  { at: "47 3 * * *", task: "reconcile_stripe_events", options: "?max=1" },
+];
+
+export const crontab = schedule.map(({ at, task, options }) => `${at} ${task} ${options}`).join("\n");

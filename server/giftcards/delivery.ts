@@ -8,8 +8,6 @@ import type { Mailer } from "../integrations/mail/mailer";
 import { giftCardRecipientMail } from "./mails";
 import { openGiftCardCode } from "./sealed-code";
 
-export const SEND_GIFT_CARD_TASK = "send_gift_card";
-
 export const sendGiftCardPayload = z.object({ giftCardId: z.number().int().positive(), sealedCode: z.string().min(1) });
 export type SendGiftCardPayload = z.infer<typeof sendGiftCardPayload>;
 

@@ -9,7 +9,7 @@ import { enqueueMail } from "../integrations/mail/enqueue";
 import { enqueueJob } from "../jobs/enqueue";
 import { subscribe } from "../newsletter/subscribe";
 import { codeLast4, generateGiftCardCode, hashGiftCardCode, normalizeGiftCardCode } from "./codes";
-import { SEND_GIFT_CARD_TASK, type SendGiftCardPayload } from "./delivery";
+import type { SendGiftCardPayload } from "./delivery";
 import { giftCardPurchaseConfirmationMail } from "./mails";
 import { deliveryTime, type GiftCardPurchase } from "./purchase-input";
 import { sealGiftCardCode } from "./sealed-code";
@@ -80,7 +80,7 @@ export async function issueGiftCard(tx: Tx, env: Pick<Env, "GIFT_CARD_CODE_SECRE
   if (input.subscribe) await subscribe(tx, input.buyerEmail, "gift_card_purchase");
 
   const payload: SendGiftCardPayload = { giftCardId: created.id, sealedCode: sealGiftCardCode(env.GIFT_CARD_CODE_SECRET, created.id, code) };
-  await enqueueJob(tx, SEND_GIFT_CARD_TASK, payload, { jobKey: `send_gift_card:${created.id}`, runAt: deliverAt, maxAttempts: DELIVERY_ATTEMPTS });
+  await enqueueJob(tx, "send_gift_card", payload, { jobKey: `send_gift_card:${created.id}`, runAt: deliverAt, maxAttempts: DELIVERY_ATTEMPTS });
   const confirmation = giftCardPurchaseConfirmationMail({ ...created, amountCents: created.initialAmountCents, last4: created.codeLast4 });
   await enqueueMail(tx, { to: input.buyerEmail, ...confirmation }, { jobKey: `gift-card-confirmation:${created.id}` });
   return { giftCard: created, code, created: true };

@@ -22,7 +22,7 @@ describe("the cleanup_stale_carts job", () => {
     await db.execute(sql`update carts set updated_at = now() - interval '31 days' where session_id = ${sessionId}`);
     await db.execute(sql`update cart_items set added_at = now() - interval '31 days'`);
     const deps = { db, env, log: createLogger("silent"), mailer: createMailer(env, db), storage: createStorage(env) };
-    const runner = await startWorker({ connectionString: database.url, deps, tasks: { cleanup_stale_carts: buildTaskList(deps).cleanup_stale_carts! }, schedule: "", pollInterval: 100 });
+    const runner = await startWorker({ connectionString: database.url, deps, tasks: { cleanup_stale_carts: buildTaskList(deps).cleanup_stale_carts }, schedule: "", pollInterval: 100 });
     try {
       await enqueueJob(db, "cleanup_stale_carts", {});
       await vi.waitFor(async () => expect(await db.execute(sql`select 1 from carts where session_id = ${sessionId}`)).toHaveLength(0), { timeout: 15_000, interval: 100 });

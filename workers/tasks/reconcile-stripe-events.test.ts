@@ -27,7 +27,7 @@ async function runReconciliation(paymentsForWorker: Payments, jobKey: string) {
   const runner = await startWorker({
     connectionString: database.url,
     deps,
-    tasks: { reconcile_stripe_events: buildTaskList(deps).reconcile_stripe_events! },
+    tasks: { reconcile_stripe_events: buildTaskList(deps).reconcile_stripe_events },
     schedule: "",
     pollInterval: 100,
   });

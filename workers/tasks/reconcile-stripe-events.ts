@@ -1,16 +1,13 @@
 // Daily, in Stripe mode: lists the last days' events and applies any that never reached the webhook
 // (an outage, a misconfigured endpoint). Events already applied are skipped by their recorded id.
 import type { Task } from "graphile-worker";
-import { z } from "zod";
+import { parseJobPayload } from "../../server/jobs/registry";
 import { applyPaymentEvent } from "../../server/webhooks/apply-payment-event";
 import type { WorkerDeps } from "../deps";
 
-/** Stripe retries a failed delivery for three days; looking back that far covers every gap. */
-const payloadSchema = z.looseObject({ lookBackHours: z.number().positive().max(30 * 24).default(72) });
-
 export function reconcileStripeEvents(deps: Pick<WorkerDeps, "db" | "log" | "env" | "payments">): Task {
   return async (payload, helpers) => {
-    const { lookBackHours } = payloadSchema.parse(payload ?? {});
+    const { lookBackHours } = parseJobPayload("reconcile_stripe_events", payload);
     const { payments } = deps;
     if (payments?.mode !== "stripe") {
       deps.log.debug({ jobId: helpers.job.id }, "reconciliation skipped: not in Stripe mode");

@@ -3,15 +3,13 @@
 // however old. The day of grace lets a completion delayed by a webhook outage (Stripe retries for
 // days) still find its hold, instead of having to take the card's money again (decision 011).
 import type { Task } from "graphile-worker";
-import { z } from "zod";
 import { releaseHoldsOfEndedCheckouts } from "../../server/checkout/ended-checkout-holds";
+import { parseJobPayload } from "../../server/jobs/registry";
 import type { WorkerDeps } from "../deps";
-
-const payloadSchema = z.looseObject({ olderThanHours: z.number().positive().default(24) });
 
 export function releaseStaleGiftCardHolds(deps: Pick<WorkerDeps, "db" | "log">): Task {
   return async (payload, helpers) => {
-    const { olderThanHours } = payloadSchema.parse(payload ?? {});
+    const { olderThanHours } = parseJobPayload("release_stale_gift_card_holds", payload);
     const released = await releaseHoldsOfEndedCheckouts(deps.db, new Date(Date.now() - olderThanHours * 60 * 60 * 1000));
     if (released > 0) deps.log.warn({ jobId: helpers.job.id, released, olderThanHours }, "released gift card holds whose checkout ended without telling us");
   };

@@ -10,7 +10,6 @@ import { enqueueMail } from "../../server/integrations/mail/enqueue";
 import { createStorage } from "../../server/integrations/storage/index";
 import { createMailer } from "../../server/integrations/mail/mailer";
 import { createPayments } from "../../server/integrations/payments/index";
-import { enqueueJob } from "../../server/jobs/enqueue";
 import { createLogger } from "../../server/log";
 import { startWorker } from "../runner";
 
@@ -83,7 +82,8 @@ describe("the send_mail task", () => {
 
   it("fails a job whose payload is not a mail, sending nothing", async () => {
     const before = smtp.attempts();
-    await database.db.transaction((tx) => enqueueJob(tx, "send_mail", { to: "nobody", subject: "Broken" }, { maxAttempts: 1 }));
+    // enqueueJob refuses such a payload, so it is added as a job from an older release or a hand would be.
+    await database.sql`select graphile_worker.add_job('send_mail', ${JSON.stringify({ to: "nobody", subject: "Broken" })}::json, max_attempts => 1)`;
     await vi.waitFor(
       async () => {
         const [job] = await jobsOf("send_mail");

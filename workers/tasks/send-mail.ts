@@ -1,12 +1,12 @@
 // Sends one message through the configured mailer. A failure is logged with its context and thrown,
 // so graphile-worker retries it with backoff and keeps the error on the job (finding 41).
 import type { Task } from "graphile-worker";
-import { mailMessageSchema } from "../../server/integrations/mail/message";
+import { parseJobPayload } from "../../server/jobs/registry";
 import type { WorkerDeps } from "../deps";
 
 export function sendMail(deps: Pick<WorkerDeps, "mailer" | "log">): Task {
   return async (payload, helpers) => {
-    const message = mailMessageSchema.parse(payload);
+    const message = parseJobPayload("send_mail", payload);
     try {
       await deps.mailer.send(message);
     } catch (error) {

@@ -1,8 +1,6 @@
 // What a mail is, checked when it is enqueued and again when the send_mail job picks it up.
 import { z } from "zod";
 
-export const SEND_MAIL_TASK = "send_mail";
-
 /** One line, so a subject can never smuggle extra headers into the message. */
 const headerText = z
   .string()
