@@ -1,5 +1,4 @@
 // The HTTP application: headers, static files, health, tRPC and Remix. Built by start.ts and by tests.
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import compression from "compression";
@@ -12,12 +11,18 @@ import zlib from "node:zlib";
 import { pinoHttp } from "pino-http";
 import type { Db } from "../db/client";
 import type { Env } from "./env";
+import { bodyLimitFor, refuseOversizedBodies } from "./http/body-limit";
+import { devPagesOnlyForAllowedClients } from "./http/dev-pages";
+import { refuseNonFormBodies } from "./http/form-body";
 import { contextFor } from "./http/load-context";
 import { createPayments, type Payments } from "./integrations/payments/index";
 import { createPageCache } from "./http/page-cache";
 import { createRateLimits, type RateLimits } from "./rate-limits/rate-limits";
+import { remixHandler } from "./http/remix-handler";
+import { refuseUnusualRequests } from "./http/request-target";
 import { refuseCrossSitePosts } from "./http/same-origin";
 import { cspNonce, securityHeaders } from "./http/security";
+import { checkTrpcRequest } from "./http/trpc-edge";
 import type { Logger } from "./log";
 import { appRouter } from "./trpc/root";
 
@@ -34,6 +39,8 @@ export type AppDeps = {
 };
 
 const ONE_YEAR = "365d";
+/** calls in one tRPC batch: a page makes a handful; a thousand in one request is abuse */
+const MAX_BATCH_SIZE = 20;
 // Express 4's MIME table predates AVIF; with nosniff a wrong type would make browsers refuse it.
 express.static.mime.define({ "image/avif": ["avif"] });
 
@@ -44,7 +51,7 @@ export function createApp(deps: AppDeps): express.Express {
   const pageCache = createPageCache({ enabled: env.PAGE_CACHE === "on" });
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", env.TRUST_PROXY);
 
   app.use(
     pinoHttp({
@@ -58,6 +65,8 @@ export function createApp(deps: AppDeps): express.Express {
       autoLogging: { ignore: (req) => req.url === "/healthz" || req.url?.startsWith("/build/") === true },
     }),
   );
+  // Before anything reads a body or builds a URL from the target.
+  app.use(refuseUnusualRequests, refuseOversizedBodies);
   // Brotli's default 4 MB window is allocated afresh for every response, which under concurrent load
   // cost 2-4x the throughput of gzip (docs/performance.md); 256 KB holds any page, so no size is lost.
   // Webhook answers are a few bytes of JSON read by a machine, but a Remix response has no
@@ -87,18 +96,27 @@ export function createApp(deps: AppDeps): express.Express {
     "/api/trpc",
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req, res }) => contextFor({ db, env, rateLimits, payments, pageCache }, req, res),
-      onError: ({ error, path: procedure }) => {
+      createContext: ({ req, res, info }) => {
+        const context = contextFor({ db, env, rateLimits, payments, pageCache }, req, res);
+        checkTrpcRequest(req, info, context.session);
+        return context;
+      },
+      maxBodySize: bodyLimitFor("/api/trpc"),
+      maxBatchSize: MAX_BATCH_SIZE,
+      onError: ({ error, path: procedure, req }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "tRPC procedure failed");
+        // A body cut at the limit: what the client still sends is not read.
+        if (error.code === "PAYLOAD_TOO_LARGE" && req.res && !req.res.headersSent) req.res.set("connection", "close");
       },
     }),
   );
 
   if (deps.remixBuild) {
-    app.use(pageCache.serve, refuseCrossSitePosts);
+    app.use("/dev", devPagesOnlyForAllowedClients(env));
+    app.use(pageCache.serve, refuseCrossSitePosts, refuseNonFormBodies);
     app.all(
       "*",
-      createRequestHandler({
+      remixHandler({
         build: deps.remixBuild,
         mode: env.isProduction ? "production" : "development",
         getLoadContext: (req, res) => contextFor({ db, env, rateLimits, payments, pageCache }, req, res),

@@ -4,6 +4,7 @@ import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSyn
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { isAddressList, splitAddressList } from "./http/address-list";
 
 const optionalString = z
   .string()
@@ -13,7 +14,15 @@ const optionalString = z
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default("0.0.0.0"),
+  /** the address to listen on: 127.0.0.1 outside production, so a development store is not on the network */
+  HOST: optionalString,
+  /** whose X-Forwarded-* headers are believed: a hop count, or addresses, CIDR ranges and "loopback" (docs/operations.md) */
+  TRUST_PROXY: optionalString
+    .transform((v) => v ?? "loopback")
+    .refine((v) => /^\d{1,2}$/.test(v) || isAddressList(v), "TRUST_PROXY must be a hop count or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal")
+    .transform((v) => (/^\d+$/.test(v) ? Number(v) : v)),
+  /** /dev/* pages (the outbox, which shows gift-card codes): off, on (to loopback clients), or the addresses they are served to */
+  DEV_PAGES: optionalString.refine((v) => v === undefined || v === "on" || v === "off" || isAddressList(v), "DEV_PAGES must be on, off, or a comma-separated list of addresses and CIDR ranges"),
   PUBLIC_URL: optionalString.pipe(z.url().optional()),
   DATABASE_URL: optionalString,
   DATA_DIR: z.string().default(".data"),
@@ -44,7 +53,10 @@ const envSchema = z.object({
   SHOP_EMAIL: z.email().default("studio@printroom.local"),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "SESSION_SECRET" | "GIFT_CARD_CODE_SECRET" | "PUBLIC_URL" | "PAGE_CACHE" | "WEB_CONCURRENCY"> & {
+export type Env = Omit<z.infer<typeof envSchema>, "SESSION_SECRET" | "GIFT_CARD_CODE_SECRET" | "PUBLIC_URL" | "PAGE_CACHE" | "WEB_CONCURRENCY" | "HOST" | "DEV_PAGES"> & {
+  HOST: string;
+  /** the client addresses /dev/* pages are served to; empty: they do not exist */
+  DEV_PAGES: readonly string[];
   PAGE_CACHE: "on" | "off";
   WEB_CONCURRENCY: number;
   SESSION_SECRET: string;
@@ -80,12 +92,17 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
       throw new EnvError(missing.map(([name, why]) => `${name} must be set when NODE_ENV=production (${why}).`).join("\n"));
     }
   }
+  if (isProduction && raw.DEV_PAGES !== undefined && raw.DEV_PAGES !== "off") {
+    throw new EnvError("DEV_PAGES cannot be enabled when NODE_ENV=production (/dev/mail shows every gift-card code).");
+  }
   const dataDir = path.resolve(raw.DATA_DIR);
   return {
     ...raw,
     DATA_DIR: dataDir,
     isProduction,
     PAGE_CACHE: raw.PAGE_CACHE ?? (isProduction ? "on" : "off"),
+    HOST: raw.HOST ?? (isProduction ? "0.0.0.0" : "127.0.0.1"),
+    DEV_PAGES: isProduction || raw.DEV_PAGES === "off" ? [] : raw.DEV_PAGES === undefined || raw.DEV_PAGES === "on" ? ["loopback"] : splitAddressList(raw.DEV_PAGES),
     WEB_CONCURRENCY: raw.WEB_CONCURRENCY ?? (isProduction ? availableParallelism() : 1),
     SESSION_SECRET: raw.SESSION_SECRET ?? developmentSecret(dataDir, "session-secret"),
     GIFT_CARD_CODE_SECRET: raw.GIFT_CARD_CODE_SECRET ?? developmentSecret(dataDir, "gift-card-secret"),

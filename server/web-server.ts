@@ -6,6 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { connect } from "../db/client";
 import { createApp } from "./app";
+import { refuseTunnels } from "./http/request-target";
 import { watchDevBuild } from "./dev-build";
 import type { Env } from "./env";
 import type { Logger } from "./log";
@@ -22,6 +23,7 @@ export async function startWebServer(options: { env: Env; log: Logger; databaseU
   const remixBuild = underRemixDev ? async () => build : build;
 
   const server = createServer(createApp({ env, db: database.db, log, payments: options.payments, remixBuild }));
+  refuseTunnels(server);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(env.PORT, env.HOST, () => resolve());

@@ -7,6 +7,7 @@ import { atFileEnd } from "./cleanup";
 import type { Db } from "../db/client";
 import { createApp, type AppDeps } from "../server/app";
 import { loadEnv, type Env } from "../server/env";
+import { refuseTunnels } from "../server/http/request-target";
 import { createLogger } from "../server/log";
 
 export type AppServer = { url: string; env: Env; close: () => Promise<void> };
@@ -22,7 +23,7 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
 export async function startAppServer(db: Db, deps: Partial<Omit<AppDeps, "db">> = {}): Promise<AppServer> {
   const env = deps.env ?? testEnv();
   const app = createApp({ env, log: createLogger("silent"), ...deps, db });
-  const server = app.listen(0, "127.0.0.1");
+  const server = refuseTunnels(app.listen(0, "127.0.0.1"));
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", reject);

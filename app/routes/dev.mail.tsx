@@ -1,13 +1,15 @@
-// Development only: the mail the app would have sent, read from the outbox table. 404 in production.
+// Development only: the mail the app would have sent, read from the outbox table. It shows every
+// gift-card code, so it is a 404 in production and with DEV_PAGES=off, and the edge serves it only
+// to the client addresses DEV_PAGES allows (server/http/dev-pages.ts).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { listOutbox } from "../../server/integrations/mail/outbox";
+import { listOutbox } from "~/lib/mail.server";
 import { ErrorView } from "../components/error-view";
 import { PageIntro } from "../components/page-intro";
 
 export async function loader({ context }: LoaderFunctionArgs) {
-  if (context.env.isProduction) throw new Response(null, { status: 404, statusText: "Not Found" });
+  if (context.env.isProduction || context.env.DEV_PAGES.length === 0) throw new Response(null, { status: 404, statusText: "Not Found" });
   return json({ messages: await listOutbox(context.db), smtp: Boolean(context.env.SMTP_URL) });
 }
 

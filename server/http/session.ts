@@ -21,6 +21,8 @@ export function sessionFor(req: Request, res: Response, secure: boolean): Sessio
     },
     ensureId() {
       if (!id) {
+        // Only createContext or a loader can still set the cookie once an answer streams (trpc-edge.ts).
+        if (res.headersSent) throw new Error("A session was started after the answer's headers were sent, so its cookie could not reach the shopper");
         id = randomUUID();
         res.cookie(SESSION_COOKIE, id, { signed: true, httpOnly: true, sameSite: "lax", secure, maxAge: ONE_YEAR_MS, path: "/" });
       }

@@ -2,6 +2,7 @@
 import { initTRPC } from "@trpc/server";
 import { z, ZodError } from "zod";
 import { DomainError, toTrpcError } from "../errors";
+import { bodyLimitFor, tooLargeMessage } from "../http/body-limit";
 import type { AppContext } from "../http/load-context";
 
 /** A loader's context without what only a rendered page uses. */
@@ -17,7 +18,9 @@ const t = initTRPC.context<TrpcContext>().create({
         : // An unexpected error's message can hold SQL or internals; it is logged, never shown.
           error.code === "INTERNAL_SERVER_ERROR"
           ? "Something went wrong on our side; please try again."
-          : shape.message,
+          : error.code === "PAYLOAD_TOO_LARGE"
+            ? tooLargeMessage(bodyLimitFor("/api/trpc"))
+            : shape.message,
       data: {
         ...shape.data,
         stack: undefined,
@@ -32,6 +35,13 @@ const domainErrors = t.middleware(async ({ next }) => {
   if (!result.ok && result.error.cause instanceof DomainError) throw toTrpcError(result.error.cause);
   return result;
 });
+
+/**
+ * Procedures whose input is a file (multipart/form-data or bytes): the only mutations that may
+ * take a body other than JSON. They have no preflight to shield them, so the cross-site check in
+ * server/http/trpc-edge.ts is their guard and must stay in front of them. None yet.
+ */
+export const proceduresTakingUploads: ReadonlySet<string> = new Set<string>();
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
