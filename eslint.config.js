@@ -21,7 +21,7 @@ const sharedMessage =
   "app/shared/ is imported by the browser and the server alike: pure helpers only, no I/O, no server packages or folders, nothing from pages (even as a type)";
 
 export default tseslint.config(
-  { ignores: ["build/", "public/build/", ".cache/", ".data/", "coverage/", "node_modules/", "e2e/artifacts/", "bench/results/"] },
+  { ignores: ["build/", "public/build/", ".cache/", ".data/", "coverage/", "node_modules/", "e2e/artifacts/", "bench/results/", "dist/", "examples/"] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
