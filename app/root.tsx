@@ -14,7 +14,7 @@ import { CartProvider } from "./lib/cart-context";
 import { useNonce } from "./lib/nonce";
 import { InlineStylesheet } from "./lib/stylesheet";
 import { buildSeo, seoMeta, SITE_NAME } from "./lib/seo";
-import { htmlThemeClass, isTheme, themeFromCookieHeader, type Theme } from "./lib/theme";
+import { htmlThemeClass, isTheme, themeFromCookieHeader, type Theme } from "~/shared/theme";
 import { onlyVariantChanged } from "./lib/variants";
 import styles from "./styles/app.css";
 

@@ -69,7 +69,7 @@ describe("gift cards, bought and spent", () => {
       await page.waitForURL(/\/checkout\/success\?checkout_id=/);
       await page.getByRole("heading", { name: "Thank you for your order" }).waitFor();
       await orderNumberOn(page);
-      expect(visited.slice(before).filter((url) => url.includes("/checkout/test/"))).toEqual([]);
+      expect(visited.slice(before).filter((url) => url.includes("/checkout/local-payment/"))).toEqual([]);
       expect(await balanceOf(page, wholeCode)).toBe(25_000 - price);
       expect(problems).toEqual([]);
     } finally {

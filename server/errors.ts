@@ -11,6 +11,8 @@ export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
     message: string,
+    /** the form field the message belongs beside, when it is about one */
+    readonly field?: string,
   ) {
     super(message);
     this.name = kind;
@@ -24,9 +26,9 @@ export class DomainError extends Error {
 }
 
 export const notFound = (message = "Not found") => new DomainError("NotFound", message);
-export const conflict = (message: string) => new DomainError("Conflict", message);
+export const conflict = (message: string, field?: string) => new DomainError("Conflict", message, field);
 export const rateLimited = (message = "Too many requests, please try again later") => new DomainError("RateLimited", message);
-export const badInput = (message: string) => new DomainError("BadInput", message);
+export const badInput = (message: string, field?: string) => new DomainError("BadInput", message, field);
 
 const httpStatus: Record<DomainErrorKind, number> = { NotFound: 404, Conflict: 409, RateLimited: 429, BadInput: 400 };
 const trpcCode = {

@@ -15,6 +15,7 @@ import type { Payments } from "../server/integrations/payments/index";
 import { checkoutSessionEvent, type StripeShapedSession } from "../server/integrations/payments/stripe-shaped-events";
 import { createLogger, type Logger } from "../server/log";
 import { createPhoto, createProduct } from "./factories";
+import { orderReturnPaths } from "../app/shared/checkout-paths";
 
 export type CartItemSpec = { priceCents: number; quantity?: number; kind?: "print" | "product"; title?: string };
 
@@ -33,7 +34,7 @@ export async function cartWith(db: Db, items: CartItemSpec[]): Promise<string> {
   return sessionId;
 }
 
-export type StartedCheckout = typeof checkouts.$inferSelect & { shopperSessionId: string; url: string };
+export type StartedCheckout = typeof checkouts.$inferSelect & { shopperSessionId: string; url: string | null };
 
 /** Enough configuration for checkout: a test's own env when it applies gift cards, else this. */
 const checkoutEnv: CheckoutDeps["env"] = { GIFT_CARD_CODE_SECRET: "checkout-helpers-gift-card-secret".padEnd(40, "x"), PUBLIC_URL: "http://localhost:3000", STRIPE_SHIPPING_COUNTRIES: ["US", "GB"] };
@@ -58,11 +59,12 @@ export async function startCheckout(
   const shopperSessionId = await cartWith(db, options.items ?? [{ priceCents: 4500, quantity: 2 }]);
   const deps = checkoutDeps(db, payments, options.env);
   if (options.giftCardCode) await applyGiftCardDirectly(db, deps.env.GIFT_CARD_CODE_SECRET, shopperSessionId, options.giftCardCode);
-  const { checkoutId, url } = await createCheckout(deps, {
+  const { checkoutId, paymentUrl: url } = await createCheckout(deps, {
     sessionId: shopperSessionId,
     email: options.email ?? "shopper@example.com",
     newsletterOptIn: options.newsletterOptIn ?? false,
     shippingAddress: options.shippingAddress,
+    returnPaths: orderReturnPaths,
   });
   const [row] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
   return { ...row!, shopperSessionId, url };

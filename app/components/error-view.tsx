@@ -4,6 +4,7 @@
 import { isRouteErrorResponse, Link, useLocation, useRevalidator, useRouteError } from "@remix-run/react";
 import type { MouseEvent } from "react";
 import { NotFound } from "./not-found";
+import { buttonClass } from "~/components/ui/button";
 
 function TryAgain() {
   const revalidator = useRevalidator();
@@ -18,7 +19,7 @@ function TryAgain() {
       href={location.pathname + location.search}
       onClick={retryInPlace}
       aria-disabled={busy}
-      className="mt-8 inline-block rounded-md bg-stone-900 px-5 py-2.5 text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
+      className={buttonClass("primary", "mt-8")}
     >
       {busy ? "Trying again…" : "Try again"}
     </a>
@@ -39,7 +40,7 @@ export function ErrorView() {
         {badRequest && typeof error.data === "string" ? error.data : "Sorry — the page could not be loaded just now. Your cart is safe."}
       </p>
       {badRequest ? (
-        <Link to={location.pathname} className="mt-8 inline-block rounded-md bg-stone-900 px-5 py-2.5 text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300">
+        <Link to={location.pathname} className={buttonClass("primary", "mt-8")}>
           Start again
         </Link>
       ) : (

@@ -1,4 +1,6 @@
 import { Form, Link } from "@remix-run/react";
+import { buttonClass } from "~/components/ui/button";
+import { inputClass } from "~/components/ui/field";
 
 export function NotFound({ message }: { message?: string }) {
   return (
@@ -15,9 +17,9 @@ export function NotFound({ message }: { message?: string }) {
           name="q"
           type="search"
           placeholder="Search prints, places, subjects"
-          className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 placeholder:text-stone-500 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400"
+          className={`${inputClass} min-w-0 flex-1`}
         />
-        <button type="submit" className="rounded-md bg-stone-900 px-4 py-2 text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300">
+        <button type="submit" className={buttonClass("primary")}>
           Search
         </button>
       </Form>

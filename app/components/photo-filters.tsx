@@ -2,11 +2,13 @@
 // With JavaScript a changed select applies at once; text and prices apply on "Apply".
 import { Form, Link, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, type ChangeEvent } from "react";
+import { buttonClass } from "~/components/ui/button";
+import { inputClass } from "~/components/ui/field";
 
 type FormState = { collection?: string; orientation?: string; material?: string; min?: number; max?: number; q?: string };
 
 const fieldClass =
-  "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 placeholder:text-stone-500 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400";
+  `mt-1 block ${inputClass}`;
 const labelClass = "block text-sm font-medium text-stone-800 dark:text-stone-200";
 
 export function PhotoFilters({ form, collections }: { form: FormState; collections: { slug: string; title: string }[] }) {
@@ -69,7 +71,7 @@ export function PhotoFilters({ form, collections }: { form: FormState; collectio
         </div>
       </fieldset>
       <div className="col-span-2 flex items-center gap-4 md:col-span-6">
-        <button type="submit" className="rounded-md bg-stone-900 px-5 py-2 text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300">
+        <button type="submit" className={buttonClass("primary")}>
           Apply filters
         </button>
         <Link to="/photos" className="rounded-md text-sm text-stone-700 underline underline-offset-4 dark:text-stone-300">

@@ -1,7 +1,7 @@
 // Everything around a page: skip link, pending indicator, header, <main> and footer.
 import { useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { Theme } from "../lib/theme";
+import type { Theme } from "~/shared/theme";
 import { PendingBar } from "./pending-bar";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { Theme } from "../lib/theme";
+import type { Theme } from "~/shared/theme";
 import { MobileMenu } from "./mobile-menu";
 import { MainNavList } from "./main-nav-list";
 import { ThemeToggle } from "./theme-toggle";

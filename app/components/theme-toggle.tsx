@@ -2,7 +2,7 @@
 // page does not reload and the <html> class changes at once (see useThemeClass in root.tsx).
 import { useFetcher, useLocation } from "@remix-run/react";
 import type { FormEvent } from "react";
-import { isTheme, themes, type Theme } from "../lib/theme";
+import { isTheme, themes, type Theme } from "~/shared/theme";
 import { Icon, type IconName } from "./icon";
 
 export const THEME_FETCHER_KEY = "theme";

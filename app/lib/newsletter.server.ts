@@ -1,2 +1,3 @@
-// Server-only newsletter code for routes (see cart.server.ts for why it goes through a `.server` module).
-export { submitSignupForm } from "../../server/newsletter/signup-form";
+// Server-only newsletter code for the /newsletter route (decision 015).
+export { signupFormSchema } from "../../server/newsletter/signup-form";
+export { signUp } from "../../server/newsletter/subscribe";

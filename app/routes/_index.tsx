@@ -12,6 +12,7 @@ import { ResponsivePicture } from "../components/responsive-picture";
 import { organizationJsonLd, websiteJsonLd } from "../lib/json-ld";
 import { buildSeo, mergeMeta, seoMeta, SITE_NAME } from "../lib/seo";
 import { sharedPageHeaders } from "../lib/cache-control";
+import { buttonClass } from "~/components/ui/button";
 
 export const headers = sharedPageHeaders;
 
@@ -43,10 +44,10 @@ export default function Home() {
           Signed fine-art prints on archival paper, canvas and metal, made to order in the studio.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link to="/photos" className="inline-flex items-center gap-2 rounded-md bg-stone-900 px-5 py-2.5 text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300">
+          <Link to="/photos" className={buttonClass("primary")}>
             Browse prints <Icon name="arrowRight" className="h-4 w-4" />
           </Link>
-          <Link to="/book" className="rounded-md border border-stone-400 px-5 py-2.5 text-stone-900 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-100 dark:hover:bg-stone-800">
+          <Link to="/book" className={buttonClass("secondary")}>
             The photo book
           </Link>
         </div>

@@ -67,7 +67,7 @@ describe("the /cart form action (JavaScript off)", () => {
     ]) {
       const response = await shopper.post(fields);
       expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({ error: "Quantity must be a whole number from 1 to 99." });
+      expect(await response.json()).toMatchObject({ ok: false, formError: "Quantity must be a whole number from 1 to 99." });
     }
     expect(await shopper.cart()).toEqual(before);
   });
@@ -76,11 +76,11 @@ describe("the /cart form action (JavaScript off)", () => {
     const shopper = shopperPosting();
     const unknown = await shopper.post({ intent: "add", variantId: "99999999", quantity: "1" });
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toEqual({ error: "That print size is not available. Please pick another size." });
+    expect(await unknown.json()).toMatchObject({ ok: false, formError: "That print size is not available. Please pick another size." });
 
     const odd = await shopper.post({ intent: "checkout-everything" });
     expect(odd.status).toBe(400);
-    expect((await odd.json()).error).toMatch(/not one we know/);
+    expect((await odd.json()).fieldErrors.intent).toMatch(/not one we know/);
 
     const missing = await shopper.post({ intent: "setQuantity", quantity: "2" });
     expect(missing.status).toBe(400);

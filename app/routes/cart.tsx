@@ -1,10 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
-import { appliedGiftCard, MINIMUM_CHARGE_CENTS, submitCartForm } from "~/lib/cart.server";
 import { CartLineItem } from "~/components/cart/cart-line-item";
+import { EmptyCart } from "~/components/cart/empty-cart";
 import { GiftCardCodeForm } from "~/components/cart/gift-card-code-form";
+import { buttonClass } from "~/components/ui/button";
+import { Notice } from "~/components/ui/notice";
+import { applyCartFormChange, appliedGiftCard, cartFormSchema, MINIMUM_CHARGE_CENTS } from "~/lib/cart.server";
 import { useCart } from "~/lib/cart-context";
+import { handleForm } from "~/lib/forms.server";
+import { formFailureOf } from "~/shared/form-result";
+import { safeRedirectPath } from "~/shared/safe-redirect";
 import { giftCardCoverage } from "~/shared/gift-card-coverage";
 import { formatMoney } from "~/shared/money";
 import { buildSeo, mergeMeta, seoMeta } from "~/lib/seo";
@@ -19,13 +25,10 @@ export async function loader({ context }: LoaderFunctionArgs) {
 
 // The one cart action, for forms posted without JavaScript (and the gift card form): apply the change, then go back (303).
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const result = await submitCartForm(form, context);
-  if ("error" in result) {
-    const field = form.get("intent") === "applyGiftCard" ? { field: "giftCard" as const } : {};
-    return json({ error: result.error, ...field }, { status: result.status });
-  }
-  return redirect(result.redirectTo, 303);
+  return handleForm(request, cartFormSchema, async (input) => {
+    await applyCartFormChange(context, context.session, input);
+    return redirect(safeRedirectPath(input.redirectTo, "/cart"), 303);
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? mergeMeta(matches, seoMeta(data.seo)) : [{ title: "Your cart" }]);
@@ -33,26 +36,21 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? 
 export default function CartPage() {
   const { cart, error: changeError, pending } = useCart();
   const { giftCard, minimumChargeCents } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const giftCardError = actionData && "field" in actionData ? actionData.error : null;
-  const error = (giftCardError ? null : actionData?.error) ?? changeError;
+  const failure = formFailureOf(useActionData<typeof action>());
+  const giftCardError = failure && "code" in failure.fieldErrors ? (failure.fieldErrors.code ?? null) : null;
+  const error = failure?.formError ?? Object.values(failure?.fieldErrors ?? {}).find((message) => message !== giftCardError) ?? changeError;
   // Worked out from the live subtotal, so a quantity changed in place updates it at once.
   const coversCents = giftCard?.usable ? giftCardCoverage(giftCard.availableCents, cart.subtotalCents, minimumChargeCents) : 0;
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6">
       <h1 className="font-serif text-4xl text-stone-900 dark:text-stone-100">Your cart</h1>
       {error ? (
-        <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
+        <Notice tone="error" className="mt-4">
           {error}
-        </p>
+        </Notice>
       ) : null}
       {cart.lines.length === 0 && cart.itemCount === 0 ? (
-        <div className="mt-8 space-y-4">
-          <p>Your cart is empty.</p>
-          <Link to="/photos" className="underline underline-offset-2">
-            Browse photos
-          </Link>
-        </div>
+        <EmptyCart />
       ) : (
         <>
           <ul aria-busy={pending} className="mt-6 divide-y divide-stone-200 border-y border-stone-200 dark:divide-stone-700 dark:border-stone-700">
@@ -75,10 +73,7 @@ export default function CartPage() {
               <dd className="text-lg font-semibold tabular-nums">{formatMoney(cart.subtotalCents - coversCents)}</dd>
             </dl>
             <p className="text-sm text-stone-600 dark:text-stone-400">Shipping and taxes are worked out at checkout.</p>
-            <Link
-              to="/checkout"
-              className="rounded-full bg-stone-900 px-8 py-3 font-medium text-white hover:bg-stone-700 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 dark:bg-white dark:text-stone-900 dark:hover:bg-stone-200 dark:focus-visible:outline-white"
-            >
+            <Link to="/checkout" className={buttonClass("primary", "px-8")}>
               Checkout
             </Link>
             <ClearCartForm />
@@ -101,7 +96,7 @@ function ClearCartForm() {
       }}
     >
       <input type="hidden" name="intent" value="clear" />
-      <button type="submit" className="text-sm underline underline-offset-2 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2">
+      <button type="submit" className={buttonClass("quiet", "text-sm")}>
         Empty the cart
       </button>
     </form>

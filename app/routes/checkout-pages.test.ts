@@ -7,27 +7,29 @@ import { testDatabase } from "../../test/database";
 import { formPost, routeContext, testSession } from "../../test/route-context";
 import { startWebhookRouteServer } from "../../test/webhook-route-server";
 import { loader as successLoader } from "./checkout.success";
-import { action as testPageAction, loader as testPageLoader } from "./checkout.test.$id";
+import { action as testPageAction, loader as testPageLoader } from "./checkout.local-payment.$id";
 
 const database = await testDatabase();
 const db = database.db;
 const env = testEnv();
 const payments = createPayments(env);
 const webhookRoute = await startWebhookRouteServer({ db, env, payments, log: createLogger("silent") });
+// The local payment page sends its events to the configured public URL: here, the webhook route\'s server.
+const shopEnv = { ...env, PUBLIC_URL: webhookRoute.origin };
 
 const thrown = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as Response);
 
 describe("/checkout/success", () => {
   it("says processing until the webhook lands, then shows the order; never cached", async () => {
     const checkout = await startCheckout(db, payments);
-    const context = routeContext(db, env, { payments, session: testSession(checkout.shopperSessionId) });
+    const context = routeContext(db, shopEnv, { payments, session: testSession(checkout.shopperSessionId) });
     const url = `http://shop.test/checkout/success?session_id=${checkout.providerSessionId}`;
     const before = (await successLoader({ request: new Request(url), context, params: {} })) as Response;
     expect(before.headers.get("cache-control")).toBe("no-store");
     expect((await before.json()).outcome).toEqual({ state: "processing" });
 
     // The test page's Pay button, posted as a browser without JavaScript would, to a server on the webhook's origin.
-    const pay = formPost(`${webhookRoute.origin}/checkout/test/${checkout.providerSessionId}`, {
+    const pay = formPost(`${webhookRoute.origin}/checkout/local-payment/${checkout.providerSessionId}`, {
       intent: "pay",
       name: "Test Shopper",
       line1: "1 Test Street",
@@ -45,7 +47,7 @@ describe("/checkout/success", () => {
 
   it("is a 404 for another shopper or an unknown session", async () => {
     const checkout = await startCheckout(db, payments);
-    const stranger = routeContext(db, env, { payments, session: testSession("00000000-0000-4000-8000-000000000000") });
+    const stranger = routeContext(db, shopEnv, { payments, session: testSession("00000000-0000-4000-8000-000000000000") });
     const response = await thrown(successLoader({ request: new Request(`http://shop.test/checkout/success?session_id=${checkout.providerSessionId}`), context: stranger, params: {} }));
     expect(response?.status).toBe(404);
     const noId = await thrown(successLoader({ request: new Request("http://shop.test/checkout/success"), context: stranger, params: {} }));
@@ -53,12 +55,12 @@ describe("/checkout/success", () => {
   });
 });
 
-describe("/checkout/test/:id", () => {
+describe("/checkout/local-payment/:id", () => {
   it("shows the checkout in local test mode, and is a 404 in production", async () => {
     const checkout = await startCheckout(db, payments);
-    const page = (await testPageLoader({ request: new Request("http://shop.test/"), context: routeContext(db, env, { payments }), params: { id: checkout.providerSessionId! } })) as Response;
+    const page = (await testPageLoader({ request: new Request("http://shop.test/"), context: routeContext(db, shopEnv, { payments }), params: { id: checkout.providerSessionId! } })) as Response;
     expect((await page.json()).checkout).toMatchObject({ sessionId: checkout.providerSessionId, totalCents: checkout.totalCents });
-    const production = { ...routeContext(db, env, { payments }), env: { ...env, isProduction: true } };
+    const production = { ...routeContext(db, shopEnv, { payments }), env: { ...env, isProduction: true } };
     const response = await thrown(testPageLoader({ request: new Request("http://shop.test/"), context: production, params: { id: checkout.providerSessionId! } }));
     expect(response?.status).toBe(404);
   });
@@ -67,12 +69,12 @@ describe("/checkout/test/:id", () => {
     const checkout = await startCheckout(db, payments);
     const before = webhookRoute.deliveries;
     const response = (await testPageAction({
-      request: formPost(`${webhookRoute.origin}/checkout/test/x`, { intent: "pay", name: "", line1: "", city: "", postalCode: "", country: "US" }),
-      context: routeContext(db, env, { payments }),
+      request: formPost(`${webhookRoute.origin}/checkout/local-payment/x`, { intent: "pay", name: "", line1: "", city: "", postalCode: "", country: "US" }),
+      context: routeContext(db, shopEnv, { payments }),
       params: { id: checkout.providerSessionId! },
     })) as Response;
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toMatch(/Please enter the name/);
+    expect((await response.json()).fieldErrors.name).toMatch(/Please enter the name/);
     expect(webhookRoute.deliveries).toBe(before);
   });
 });

@@ -1,13 +1,20 @@
-// /checkout/test/:id: local test mode's stand-in for Stripe's hosted payment page (never in
+// /checkout/local-payment/:id: local test mode's stand-in for Stripe's hosted payment page (never in
 // production). Paying or letting it expire sends a signed Stripe-shaped event to /webhooks/stripe.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { OrderLines } from "~/components/checkout/order-lines";
+import { ShippingAddressFields } from "~/components/checkout/shipping-address-fields";
 import { ErrorView } from "~/components/error-view";
-import { DomainError, finishLocalTestCheckout, getLocalTestCheckout, httpStatusOf, localTestActionSchema, toResponse } from "~/lib/checkout.server";
+import { Button } from "~/components/ui/button";
+import { FormErrors } from "~/components/ui/form-errors";
+import { finishLocalTestCheckout, getLocalTestCheckout, localTestActionSchemaFor, toResponse } from "~/lib/checkout.server";
+import { handleForm } from "~/lib/forms.server";
+import { expiredPath, giftCardReturnPaths, orderReturnPaths, successPathFor } from "~/shared/checkout-paths";
+import { formFailureOf } from "~/shared/form-result";
 
-const field = "h-11 rounded-md border border-stone-400 bg-white px-3 dark:border-stone-500 dark:bg-stone-950";
+/** Filled in, so a developer pays in one click; every field can still be changed to try a refusal. */
+const testAddress = { name: "Test Shopper", line1: "1 Test Street", city: "Montauk", postalCode: "11954" };
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   try {
@@ -18,22 +25,18 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const parsed = localTestActionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return json({ error: [...new Set(parsed.error.issues.map((i) => i.message))].join(" ") }, { status: 400 });
-  try {
-    const next = await finishLocalTestCheckout(context, { sessionId: params.id ?? "", origin: new URL(request.url).origin, action: parsed.data });
-    return redirect(next, 303);
-  } catch (error) {
-    if (error instanceof DomainError) return json({ error: error.message }, { status: httpStatusOf(error) });
-    throw error;
-  }
+  return handleForm(request, localTestActionSchemaFor, async (action) => {
+    const { outcome, sessionId, kind } = await finishLocalTestCheckout(context, { sessionId: params.id ?? "", action });
+    const cancelled = kind === "gift_card" ? giftCardReturnPaths.cancelPath : orderReturnPaths.cancelPath;
+    return redirect(outcome === "paid" ? successPathFor(sessionId) : outcome === "cancelled" ? cancelled : expiredPath(kind), 303);
+  });
 }
 
 export const meta: MetaFunction = () => [{ title: "TEST MODE payment · Printroom" }, { name: "robots", content: "noindex" }];
 
 export default function LocalTestPaymentPage() {
   const { checkout } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const failure = formFailureOf(useActionData<typeof action>());
   const busy = useNavigation().state !== "idle";
   const open = checkout.status === "open" && !checkout.isExpired;
   return (
@@ -60,52 +63,20 @@ export default function LocalTestPaymentPage() {
           totalLabel="To pay"
         />
       </div>
-      {result?.error ? (
-        <p role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
-          {result.error}
-        </p>
-      ) : null}
       {open ? (
-        <Form method="post" className="mt-8 grid gap-3">
-          {checkout.kind === "order" ? (
-            <fieldset className="grid gap-3">
-              <legend className="font-medium">Shipping address</legend>
-              <label className="grid gap-1">
-                Full name
-                <input name="name" required autoComplete="name" defaultValue="Test Shopper" className={field} />
-              </label>
-              <label className="grid gap-1">
-                Street address
-                <input name="line1" required autoComplete="address-line1" defaultValue="1 Test Street" className={field} />
-              </label>
-              <label className="grid gap-1">
-                City
-                <input name="city" required autoComplete="address-level2" defaultValue="Montauk" className={field} />
-              </label>
-              <label className="grid gap-1">
-                Postal code
-                <input name="postalCode" required autoComplete="postal-code" defaultValue="11954" className={field} />
-              </label>
-              <label className="grid gap-1">
-                Country
-                <select name="country" autoComplete="country" defaultValue={checkout.shippingCountries[0]} className={field}>
-                  {checkout.shippingCountries.map((c) => (
-                    <option key={c}>{c}</option>
-                  ))}
-                </select>
-              </label>
-            </fieldset>
-          ) : null}
+        <Form method="post" noValidate className="mt-8 grid gap-3">
+          <FormErrors failure={failure} />
+          {checkout.kind === "order" ? <ShippingAddressFields countries={checkout.shippingCountries} values={failure?.values ?? testAddress} errors={failure?.fieldErrors} /> : null}
           <div className="mt-4 flex flex-wrap gap-3">
-            <button type="submit" name="intent" value="pay" disabled={busy} className="h-11 rounded-md bg-stone-900 px-6 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900">
+            <Button name="intent" value="pay" busy={busy}>
               Pay (test)
-            </button>
-            <button type="submit" name="intent" value="cancel" formNoValidate disabled={busy} className="h-11 rounded-md border border-stone-400 px-5">
+            </Button>
+            <Button name="intent" value="cancel" variant="secondary" disabled={busy}>
               Cancel
-            </button>
-            <button type="submit" name="intent" value="expire" formNoValidate disabled={busy} className="h-11 rounded-md border border-stone-400 px-5">
+            </Button>
+            <Button name="intent" value="expire" variant="secondary" disabled={busy}>
               Let it expire
-            </button>
+            </Button>
           </div>
         </Form>
       ) : (

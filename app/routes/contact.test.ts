@@ -32,7 +32,9 @@ describe("the /contact form (JavaScript off)", () => {
     const response = await post({ ...fields, email: "grace-at-example" }, "203.0.113.52");
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
-      error: "Please enter a valid e-mail address, like name@example.com.",
+      ok: false,
+      formError: null,
+      fieldErrors: { email: "Please enter a valid e-mail address, like name@example.com." },
       values: { name: fields.name, email: "grace-at-example", subject: fields.subject, message: fields.message },
     });
   });
@@ -41,7 +43,7 @@ describe("the /contact form (JavaScript off)", () => {
     for (let i = 0; i < 5; i++) expect((await post({ ...fields, message: `Note ${i}` }, "203.0.113.53")).status).toBe(303);
     const response = await post({ ...fields, message: "Note 6" }, "203.0.113.53");
     expect(response.status).toBe(429);
-    expect((await response.json()).error).toMatch(/wait an hour/);
+    expect((await response.json()).formError).toMatch(/wait an hour/);
     expect((await stored()).some((m) => m.message === "Note 6")).toBe(false);
   });
 });

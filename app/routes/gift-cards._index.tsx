@@ -4,19 +4,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorView } from "~/components/error-view";
+import { GiftCardPurchaseForm } from "~/components/gift-cards/gift-card-purchase-form";
+import { Notice } from "~/components/ui/notice";
+import { handleForm } from "~/lib/forms.server";
 import {
   createGiftCardCheckout,
-  DomainError,
   GIFT_CARD_MAX_CENTS,
   GIFT_CARD_MESSAGE_MAX,
   GIFT_CARD_MIN_CENTS,
   GIFT_CARD_PRESET_CENTS,
-  httpStatusOf,
-  parsePurchaseForm,
+  giftCardPurchaseFormSchema,
 } from "~/lib/gift-cards.server";
-import { ErrorView } from "~/components/error-view";
-import { GiftCardPurchaseForm } from "~/components/gift-cards/gift-card-purchase-form";
 import { buildSeo, mergeMeta, seoMeta } from "~/lib/seo";
+import { giftCardReturnPaths } from "~/shared/checkout-paths";
+import { formFailureOf } from "~/shared/form-result";
 
 const notices = {
   cancelled: "Payment was cancelled; nothing was charged. Your gift card is below, ready when you are.",
@@ -38,22 +40,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const result = parsePurchaseForm(await request.formData());
-  if (!result.ok) return json({ errors: result.errors, values: result.values, error: null }, { status: 400 });
-  try {
-    const { url } = await createGiftCardCheckout(context, { sessionId: context.session.ensureId(), purchase: result.purchase });
-    return redirect(url, 303);
-  } catch (error) {
-    if (error instanceof DomainError) return json({ errors: {}, error: error.message }, { status: httpStatusOf(error) });
-    throw error;
-  }
+  return handleForm(request, giftCardPurchaseFormSchema, async (purchase) => {
+    const started = await createGiftCardCheckout(context, { sessionId: context.session.ensureId(), purchase, returnPaths: giftCardReturnPaths });
+    return redirect(started.paymentUrl, 303);
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? mergeMeta(matches, seoMeta(data.seo)) : [{ title: "Gift cards" }]);
 
 export default function GiftCardsPage() {
   const { limits, today, notice } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const failure = formFailureOf(useActionData<typeof action>());
   return (
     <div className="mx-auto w-full max-w-2xl px-4 py-12">
       <h1 className="font-serif text-3xl">Gift cards</h1>
@@ -63,17 +60,8 @@ export default function GiftCardsPage() {
           Check a card’s balance
         </Link>
       </p>
-      {notice ? (
-        <p role="status" className="mt-6 rounded border border-stone-300 bg-stone-50 p-3 dark:border-stone-600 dark:bg-stone-900">
-          {notice}
-        </p>
-      ) : null}
-      {result?.error ? (
-        <p role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
-          {result.error}
-        </p>
-      ) : null}
-      <GiftCardPurchaseForm limits={limits} today={today} errors={result?.errors ?? {}} values={result && "values" in result ? result.values : undefined} />
+      {notice ? <Notice className="mt-6">{notice}</Notice> : null}
+      <GiftCardPurchaseForm limits={limits} today={today} failure={failure} />
     </div>
   );
 }

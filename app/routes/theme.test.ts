@@ -19,7 +19,7 @@ describe("POST /theme", () => {
   it("from the fetcher: answers with the theme and no redirect", async () => {
     const response = await post({ theme: "light" });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ theme: "light" });
+    expect(await response.json()).toEqual({ ok: true, theme: "light" });
     expect(response.headers.get("Set-Cookie")).toMatch(/^pr_theme=light;/);
   });
 

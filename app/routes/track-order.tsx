@@ -3,62 +3,53 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorView } from "~/components/error-view";
 import { OrderDetails } from "~/components/orders/order-details";
-import { DomainError, httpStatusOf, trackOrderForClient } from "~/lib/checkout.server";
+import { Button } from "~/components/ui/button";
+import { FormErrors } from "~/components/ui/form-errors";
+import { TextField } from "~/components/ui/text-field";
+import { handleForm } from "~/lib/forms.server";
+import { trackOrderForClient, trackOrderSchema } from "~/lib/orders.server";
 import { buildSeo, mergeMeta, seoMeta } from "~/lib/seo";
-
-const trackFormSchema = z.object({ number: z.string().catch(""), email: z.string().catch("") });
-
-const field = "h-11 rounded-md border border-stone-400 bg-white px-3 dark:border-stone-500 dark:bg-stone-950";
+import { formFailureOf } from "~/shared/form-result";
 
 export async function loader({ context }: LoaderFunctionArgs) {
   return json({ seo: buildSeo(context.env.PUBLIC_URL, { title: "Track your order", path: "/track-order", noindex: true }) });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = trackFormSchema.parse(Object.fromEntries(await request.formData()));
-  try {
-    return json({ order: await trackOrderForClient(context, form), error: null });
-  } catch (error) {
-    if (error instanceof DomainError) return json({ order: null, error: error.message }, { status: httpStatusOf(error) });
-    throw error;
-  }
+  return handleForm(request, trackOrderSchema, async (input) => json({ ok: true as const, order: await trackOrderForClient(context, input) }));
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? mergeMeta(matches, seoMeta(data.seo)) : [{ title: "Track your order" }]);
 
 export default function TrackOrderPage() {
   const result = useActionData<typeof action>();
+  const failure = formFailureOf(result);
   const searching = useNavigation().state === "submitting";
   return (
     <div className="mx-auto w-full max-w-2xl px-4 py-10">
       <h1 className="font-serif text-3xl">Track your order</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">Enter the order number from your confirmation e-mail and the address it was sent to.</p>
-      <Form method="post" className="mt-6 grid gap-3">
-        <label className="grid gap-1">
-          Order number
-          <input name="number" required placeholder="PR-2026-000123" autoComplete="off" autoCapitalize="characters" spellCheck={false} className={field} />
-        </label>
-        <label className="grid gap-1">
-          E-mail address
-          <input name="email" type="email" required autoComplete="email" className={field} />
-        </label>
-        <button
-          type="submit"
-          disabled={searching}
-          className="mt-2 h-11 justify-self-start rounded-md bg-stone-900 px-6 font-medium text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
-        >
-          {searching ? "Looking…" : "Find my order"}
-        </button>
+      <Form method="post" noValidate className="mt-6 grid gap-4">
+        <FormErrors failure={failure} />
+        <TextField
+          label="Order number"
+          name="number"
+          required
+          placeholder="PR-2026-000123"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          defaultValue={failure?.values.number}
+          error={failure?.fieldErrors.number}
+        />
+        <TextField label="E-mail address" name="email" type="email" required autoComplete="email" defaultValue={failure?.values.email} error={failure?.fieldErrors.email} />
+        <Button busy={searching} busyLabel="Looking…" className="justify-self-start">
+          Find my order
+        </Button>
       </Form>
-      {result?.error ? (
-        <p role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
-          {result.error}
-        </p>
-      ) : null}
-      {result?.order ? <OrderDetails order={result.order} /> : null}
+      {result?.ok ? <OrderDetails order={result.order} /> : null}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 // Stripe's webhook endpoint (and local test mode's): the raw body goes, untouched, to the service.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { receiveStripeWebhook } from "~/lib/checkout.server";
+import { receiveStripeWebhook } from "~/lib/webhooks.server";
+
+const statusFor = { refused: 400, applied: 200, failed: 500 } as const;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   if (request.method !== "POST") return json({ error: "Method not allowed" }, { status: 405, headers: { Allow: "POST" } });
@@ -12,5 +14,5 @@ export async function action({ request, context }: ActionFunctionArgs) {
     payload,
     request.headers.get("stripe-signature"),
   );
-  return json(reply.body, { status: reply.status });
+  return json(reply.body, { status: statusFor[reply.kind] });
 }

@@ -31,6 +31,7 @@ describe("safeRedirectPath", () => {
     const target = safeRedirectPath(payload, "/fallback");
     const asBrowserReadsIt = new URL(target, "https://shop.example");
     expect(asBrowserReadsIt.origin).toBe("https://shop.example");
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     expect(target).not.toMatch(/[\u0000-\u001f\u007f]/);
   });
 });

@@ -7,6 +7,7 @@ const BASE = "https://printroom.invalid";
  * `fallback`. Control characters are refused outright: they would also break the Location header.
  */
 export function safeRedirectPath(value: unknown, fallback = "/"): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (typeof value !== "string" || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
   let parsed: URL;
   try {

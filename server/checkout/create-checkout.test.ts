@@ -12,6 +12,7 @@ import { GIFT_CARD_NOT_USABLE } from "../giftcards/messages";
 import { createPayments } from "../integrations/payments/index";
 import type { AppRouter } from "../trpc/root";
 import { createCheckout, EMPTY_CART_MESSAGE } from "./create-checkout";
+import { orderReturnPaths } from "../../app/shared/checkout-paths";
 
 const database = await testDatabase();
 const db = database.db;
@@ -47,7 +48,7 @@ describe("checkout.create over HTTP", () => {
     await client.cart.add.mutate({ variantId: photo.variants[1]!.id, quantity: 3 });
     const { checkoutId, url } = await client.checkout.create.mutate({ email: " Buyer@Example.COM ", newsletterOptIn: true });
     const [checkout] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
-    expect(url).toBe(`/checkout/test/${checkout!.providerSessionId}`);
+    expect(url).toBe(`/checkout/local-payment/${checkout!.providerSessionId}`);
     expect(checkout).toMatchObject({ status: "open", email: "buyer@example.com", newsletterOptIn: true, subtotalCents: 3 * 9500, totalCents: 3 * 9500, currency: "usd" });
     expect(checkout!.lines).toEqual([
       { variantId: photo.variants[1]!.id, productId: null, title: "Dune Grass", description: "18 × 12 in · Fine-art paper", unitPriceCents: 9500, quantity: 3, lineTotalCents: 28500 },
@@ -84,7 +85,7 @@ describe("checkout.create over HTTP", () => {
 
   it("takes prices only from the database: a price sent by the client is ignored", async () => {
     const sessionId = await cartWith(db, [{ priceCents: 12000 }]);
-    const input = { sessionId, email: "a@example.com", unitPriceCents: 1 } as Parameters<typeof createCheckout>[1];
+    const input = { sessionId, email: "a@example.com", unitPriceCents: 1, returnPaths: orderReturnPaths } as Parameters<typeof createCheckout>[1];
     const { checkoutId } = await createCheckout(checkoutDeps(db, payments), input);
     const [checkout] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
     expect(checkout!.totalCents).toBe(12000);
@@ -98,7 +99,7 @@ describe("the /checkout page without JavaScript", () => {
     const response = (await checkoutAction({ request: formPost("http://shop.test/checkout", { email: "form@example.com", newsletter: "on" }), context, params: {} })) as Response;
     expect(response.status).toBe(303);
     const location = response.headers.get("location")!;
-    expect(location).toMatch(/^\/checkout\/test\/cs_test_local_/);
+    expect(location).toMatch(/^\/checkout\/local-payment\/cs_test_local_/);
     const [checkout] = await db.select().from(checkouts).where(eq(checkouts.providerSessionId, location.split("/").pop()!));
     expect(checkout).toMatchObject({ email: "form@example.com", newsletterOptIn: true });
   });
@@ -107,11 +108,12 @@ describe("the /checkout page without JavaScript", () => {
     const context = routeContext(db, env, { payments });
     const empty = (await checkoutAction({ request: formPost("http://shop.test/checkout", { email: "x@example.com" }), context, params: {} })) as Response;
     expect(empty.status).toBe(400);
-    expect(await empty.json()).toEqual({ error: EMPTY_CART_MESSAGE, email: "x@example.com" });
+    expect(await empty.json()).toEqual({ ok: false, formError: EMPTY_CART_MESSAGE, fieldErrors: {}, values: { email: "x@example.com" } });
     const sessionId = await cartWith(db, [{ priceCents: 4500 }]);
     const withCart = routeContext(db, env, { payments, session: testSession(sessionId) });
     const bad = (await checkoutAction({ request: formPost("http://shop.test/checkout", { email: "nope" }), context: withCart, params: {} })) as Response;
     expect(bad.status).toBe(400);
+    expect((await bad.json()).fieldErrors).toEqual({ email: "Please enter a valid e-mail address, like name@example.com." });
   });
 
   it("says so when the shopper comes back from a cancelled payment", async () => {

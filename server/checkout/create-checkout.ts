@@ -12,7 +12,8 @@ import { badInput, conflict } from "../errors";
 import { holdGiftCardForCheckout } from "../giftcards/holds";
 import { MINIMUM_CHARGE_CENTS, type Payments } from "../integrations/payments/index";
 import type { Logger } from "../log";
-import { emailSchema } from "../newsletter/subscribe";
+import type { ReturnPaths } from "../../app/shared/checkout-paths";
+import { emailField } from "../forms/fields";
 import { endEarlierCheckoutsHoldingGiftCards } from "./earlier-checkouts";
 import { placeOrderPaidByGiftCard } from "./paid-by-gift-card";
 import { openProviderSession } from "./provider-session";
@@ -23,7 +24,7 @@ export const CHECKOUT_LIFETIME_MS = 31 * 60_000;
 export const CURRENCY = "usd";
 
 export const createCheckoutSchema = z.object({
-  email: emailSchema,
+  email: emailField,
   newsletterOptIn: z.boolean({ error: "newsletterOptIn must be true or false." }).default(false),
   /** asked for only when a gift card pays the whole order; otherwise the payment page asks */
   shippingAddress: shippingAddressSchema.optional(),
@@ -41,18 +42,18 @@ export const EMPTY_CART_MESSAGE = "Your cart is empty. Add a print before checki
 export const nothingLeftOnCard = (last4: string) =>
   `Your gift card ending in ${last4} has nothing left to spend right now. Remove it from your cart to pay the full amount.`;
 
-/** `url` is the provider's payment page, or the success page when a gift card paid everything. */
-export type StartedCheckout = { checkoutId: string; url: string };
+/** `paymentUrl` is the provider's payment page; null when a gift card paid everything and the order is placed. */
+export type StartedCheckout = { checkoutId: string; paymentUrl: string | null };
 
 function parseInput(input: CreateCheckoutInput, env: CheckoutDeps["env"]) {
   const parsed = createCheckoutSchema.safeParse(input);
   if (!parsed.success) throw badInput([...new Set(parsed.error.issues.map((i) => i.message))].join(" "));
   const country = parsed.data.shippingAddress?.country;
-  if (country && !env.STRIPE_SHIPPING_COUNTRIES.includes(country)) throw badInput(`Sorry, we do not ship to ${country}.`);
+  if (country && !env.STRIPE_SHIPPING_COUNTRIES.includes(country)) throw badInput(`Sorry, we do not ship to ${country}.`, "country");
   return parsed.data;
 }
 
-export async function createCheckout(deps: CheckoutDeps, input: CreateCheckoutInput & { sessionId: string | undefined }): Promise<StartedCheckout> {
+export async function createCheckout(deps: CheckoutDeps, input: CreateCheckoutInput & { sessionId: string | undefined; returnPaths: ReturnPaths }): Promise<StartedCheckout> {
   const { db, env } = deps;
   const { email, newsletterOptIn, shippingAddress } = parseInput(input, env);
   const cart = await getCart(db, input.sessionId);
@@ -103,7 +104,7 @@ export async function createCheckout(deps: CheckoutDeps, input: CreateCheckoutIn
   });
 
   const { checkout } = started;
-  if (started.placed) return { checkoutId: checkout.id, url: `/checkout/success?checkout_id=${checkout.id}` };
+  if (started.placed) return { checkoutId: checkout.id, paymentUrl: null };
   const discount = giftCard && checkout.discountCents > 0 ? { amountOffCents: checkout.discountCents, label: `Gift card ending in ${giftCard.last4}` } : undefined;
-  return { checkoutId: checkout.id, url: await openProviderSession(deps, checkout, { discount }) };
+  return { checkoutId: checkout.id, paymentUrl: await openProviderSession(deps, checkout, { discount, returnPaths: input.returnPaths }) };
 }

@@ -12,6 +12,7 @@ import { ledgerDisagreements } from "../giftcards/ledger";
 import { createPayments } from "../integrations/payments/index";
 import { createLogger } from "../log";
 import { createCheckout } from "./create-checkout";
+import { orderReturnPaths } from "../../app/shared/checkout-paths";
 
 const database = await testDatabase();
 // Fifty checkouts at once each need a connection, and the sampler one more.
@@ -31,7 +32,7 @@ async function checkOut(code: string, priceCents: number) {
   const sessionId = await cartWith(db, [{ priceCents }]);
   await applyGiftCardDirectly(db, env.GIFT_CARD_CODE_SECRET, sessionId, code);
   try {
-    const { checkoutId, url } = await createCheckout(deps, { sessionId, email: "parallel@example.com", shippingAddress: testShippingAddress });
+    const { checkoutId, paymentUrl: url } = await createCheckout(deps, { sessionId, email: "parallel@example.com", shippingAddress: testShippingAddress, returnPaths: orderReturnPaths });
     const [row] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
     return { ok: true as const, checkout: { ...row!, shopperSessionId: sessionId, url } };
   } catch (error) {

@@ -13,6 +13,7 @@ import { createPayments } from "../integrations/payments/index";
 import { getCheckoutOutcome } from "./checkout-outcome";
 import { createCheckout, nothingLeftOnCard } from "./create-checkout";
 import { SHIPPING_ADDRESS_NEEDED } from "./paid-by-gift-card";
+import { orderReturnPaths } from "../../app/shared/checkout-paths";
 
 const database = await testDatabase();
 const db = database.db;
@@ -39,7 +40,7 @@ const failure = (promise: Promise<unknown>) => promise.then(() => null, (e: unkn
 describe("a gift card paying part of the order", () => {
   it("holds the card's part with the checkout and gives Stripe a single-use amount-off coupon of exactly the hold", async () => {
     const { card, sessionId } = await shopperWithCard(9000, 5000);
-    const { checkoutId, url } = await createCheckout(deps, { sessionId, email: "part@example.com" });
+    const { checkoutId, paymentUrl: url } = await createCheckout(deps, { sessionId, email: "part@example.com", returnPaths: orderReturnPaths });
     expect(url).toMatch(/^https:\/\/checkout\.stripe\.com\//);
     expect(await checkoutRow(checkoutId)).toMatchObject({ subtotalCents: 9000, discountCents: 5000, totalCents: 4000, status: "open" });
     expect(await holdOf(checkoutId)).toMatchObject({ giftCardId: card.id, amountCents: 5000, status: "active" });
@@ -54,14 +55,14 @@ describe("a gift card paying part of the order", () => {
 
   it("leaves Stripe at least its minimum charge: a card 20 cents short of the order pays all but 50 cents", async () => {
     const { sessionId } = await shopperWithCard(9000, 8980);
-    const { checkoutId } = await createCheckout(deps, { sessionId, email: "minimum@example.com" });
+    const { checkoutId } = await createCheckout(deps, { sessionId, email: "minimum@example.com", returnPaths: orderReturnPaths });
     expect(await checkoutRow(checkoutId)).toMatchObject({ discountCents: 8950, totalCents: 50 });
   });
 
   it("releases the hold when the payment provider fails after it was made", async () => {
     const { card, sessionId } = await shopperWithCard(9000, 5000);
     stripeApi.failNext(1, 500);
-    await expect(createCheckout(deps, { sessionId, email: "fails@example.com" })).rejects.toThrow();
+    await expect(createCheckout(deps, { sessionId, email: "fails@example.com", returnPaths: orderReturnPaths })).rejects.toThrow();
     const [checkout] = await db.select().from(checkouts).where(eq(checkouts.email, "fails@example.com"));
     expect(checkout!.status).toBe("expired");
     expect(await holdOf(checkout!.id)).toMatchObject({ status: "released" });
@@ -73,10 +74,10 @@ describe("a gift card paying part of the order", () => {
     const { card, code } = await createGiftCard(db, env.GIFT_CARD_CODE_SECRET, { amountCents: 4000 });
     const first = await cartWith(db, [{ priceCents: 9000 }]);
     await applyGiftCardDirectly(db, env.GIFT_CARD_CODE_SECRET, first, code);
-    await createCheckout(deps, { sessionId: first, email: "first@example.com" });
+    await createCheckout(deps, { sessionId: first, email: "first@example.com", returnPaths: orderReturnPaths });
     const second = await cartWith(db, [{ priceCents: 9000 }]);
     await applyGiftCardDirectly(db, env.GIFT_CARD_CODE_SECRET, second, code);
-    const error = await failure(createCheckout(deps, { sessionId: second, email: "second@example.com" }));
+    const error = await failure(createCheckout(deps, { sessionId: second, email: "second@example.com", returnPaths: orderReturnPaths }));
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ kind: "Conflict", message: nothingLeftOnCard(card.codeLast4) });
     expect(await db.$count(checkouts, eq(checkouts.sessionId, second))).toBe(0);
@@ -88,9 +89,9 @@ describe("a gift card paying the whole order", () => {
     const { card, sessionId } = await shopperWithCard(9000, 10_000);
     const sessionsBefore = requestsTo("/v1/checkout/sessions").length;
     const couponsBefore = requestsTo("/v1/coupons").length;
-    const { checkoutId, url } = await createCheckout(deps, { sessionId, email: "whole@example.com", shippingAddress: testShippingAddress });
+    const { checkoutId, paymentUrl: url } = await createCheckout(deps, { sessionId, email: "whole@example.com", shippingAddress: testShippingAddress, returnPaths: orderReturnPaths });
 
-    expect(url).toBe(`/checkout/success?checkout_id=${checkoutId}`);
+    expect(url).toBeNull();
     expect(requestsTo("/v1/checkout/sessions")).toHaveLength(sessionsBefore);
     expect(requestsTo("/v1/coupons")).toHaveLength(couponsBefore);
     const [order] = await db.select().from(orders).where(eq(orders.checkoutId, checkoutId));
@@ -118,7 +119,7 @@ describe("a gift card paying the whole order", () => {
 
   it("without a shipping address places nothing and holds nothing", async () => {
     const { card, sessionId } = await shopperWithCard(9000, 10_000);
-    const error = await failure(createCheckout(deps, { sessionId, email: "noaddress@example.com" }));
+    const error = await failure(createCheckout(deps, { sessionId, email: "noaddress@example.com", returnPaths: orderReturnPaths }));
     expect(error).toMatchObject({ kind: "BadInput", message: SHIPPING_ADDRESS_NEEDED });
     expect(await db.$count(checkouts, eq(checkouts.sessionId, sessionId))).toBe(0);
     expect(await cardRow(card.id)).toMatchObject({ balanceCents: 10_000, heldCents: 0 });
@@ -128,9 +129,9 @@ describe("a gift card paying the whole order", () => {
 describe("a shopper starting checkout again", () => {
   it("ends their earlier unpaid session at Stripe and takes its hold back; a session paid meanwhile keeps its hold", async () => {
     const { card, sessionId } = await shopperWithCard(9000, 5000);
-    const first = await createCheckout(deps, { sessionId, email: "again@example.com" });
+    const first = await createCheckout(deps, { sessionId, email: "again@example.com", returnPaths: orderReturnPaths });
     const firstSession = (await checkoutRow(first.checkoutId)).providerSessionId!;
-    const second = await createCheckout(deps, { sessionId, email: "again@example.com" });
+    const second = await createCheckout(deps, { sessionId, email: "again@example.com", returnPaths: orderReturnPaths });
 
     expect(requestsTo(`/v1/checkout/sessions/${firstSession}/expire`)).toHaveLength(1);
     expect(await checkoutRow(first.checkoutId)).toMatchObject({ status: "expired" });
@@ -139,7 +140,7 @@ describe("a shopper starting checkout again", () => {
 
     const secondSession = (await checkoutRow(second.checkoutId)).providerSessionId!;
     stripeApi.completeSession(secondSession);
-    const third = await failure(createCheckout(deps, { sessionId, email: "again@example.com" }));
+    const third = await failure(createCheckout(deps, { sessionId, email: "again@example.com", returnPaths: orderReturnPaths }));
     expect(third).toMatchObject({ kind: "Conflict", message: nothingLeftOnCard(card.codeLast4) });
     expect(await holdOf(second.checkoutId)).toMatchObject({ status: "active", amountCents: 5000 });
     expect(await checkoutRow(second.checkoutId)).toMatchObject({ status: "open" });

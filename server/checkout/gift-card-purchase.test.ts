@@ -14,6 +14,7 @@ import { stripeShapedEvent } from "../integrations/payments/stripe-shaped-events
 import { createLogger } from "../log";
 import { getCheckoutOutcome } from "./checkout-outcome";
 import { createGiftCardCheckout, GIFT_CARD_LINE_TITLE } from "./gift-card-purchase";
+import { giftCardReturnPaths } from "../../app/shared/checkout-paths";
 
 const database = await testDatabase();
 const wide = connect(database.url, { max: 25 });
@@ -33,7 +34,7 @@ const purchase = (overrides: Record<string, unknown> = {}) => {
 /** A gift card checkout made by the real service, as the row the webhook will find. */
 async function buyGiftCard(overrides: Record<string, unknown> = {}): Promise<StartedCheckout> {
   const shopperSessionId = randomUUID();
-  const { checkoutId, url } = await createGiftCardCheckout({ db, payments }, { sessionId: shopperSessionId, purchase: purchase(overrides) });
+  const { checkoutId, paymentUrl: url } = await createGiftCardCheckout({ db, payments }, { sessionId: shopperSessionId, purchase: purchase(overrides), returnPaths: giftCardReturnPaths });
   const [row] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
   return { ...row!, shopperSessionId, url };
 }
@@ -45,7 +46,7 @@ describe("buying a gift card", () => {
   it("opens a payment session for the card alone, with no shipping and the purchase kept on the checkout", async () => {
     const deliverOn = new Date(Date.now() + 30 * 24 * 3600_000).toISOString().slice(0, 10);
     const checkout = await buyGiftCard({ deliverOn, subscribe: true });
-    expect(checkout.url).toBe(`/checkout/test/${checkout.providerSessionId}`);
+    expect(checkout.url).toBe(`/checkout/local-payment/${checkout.providerSessionId}`);
     expect(checkout).toMatchObject({ kind: "gift_card", cartId: null, subtotalCents: 7500, totalCents: 7500, newsletterOptIn: true, status: "open" });
     expect(checkout.lines).toEqual([{ variantId: null, productId: null, title: GIFT_CARD_LINE_TITLE, description: "For Ada Lovelace", unitPriceCents: 7500, quantity: 1, lineTotalCents: 7500 }]);
     expect(checkout.giftCardPurchase).toMatchObject({ recipientName: "Ada Lovelace", deliverOn, subscribe: true });
@@ -53,7 +54,7 @@ describe("buying a gift card", () => {
 
   it("refuses an invalid purchase with the schema's message and writes nothing", async () => {
     const before = await db.$count(checkouts);
-    await expect(createGiftCardCheckout({ db, payments }, { sessionId: randomUUID(), purchase: purchase({ amountCents: 5 }) })).rejects.toEqual(
+    await expect(createGiftCardCheckout({ db, payments }, { sessionId: randomUUID(), purchase: purchase({ amountCents: 5 }), returnPaths: giftCardReturnPaths })).rejects.toEqual(
       badInput("Choose an amount from $10 to $1,000."),
     );
     expect(await db.$count(checkouts)).toBe(before);
@@ -62,7 +63,7 @@ describe("buying a gift card", () => {
   it("asks Stripe for no shipping address and returns a cancelled buyer to the gift card page", async () => {
     const stripeApi = await startStripeApiServer();
     const stripe = createPayments(testEnv({ STRIPE_SECRET_KEY: "sk_test_gift", STRIPE_WEBHOOK_SECRET: "whsec_x", STRIPE_API_BASE: stripeApi.url, PUBLIC_URL: "https://prints.example.com" }));
-    await createGiftCardCheckout({ db, payments: stripe }, { sessionId: randomUUID(), purchase: purchase() });
+    await createGiftCardCheckout({ db, payments: stripe }, { sessionId: randomUUID(), purchase: purchase(), returnPaths: giftCardReturnPaths });
     const [request] = stripeApi.requests.filter((r) => r.path === "/v1/checkout/sessions");
     const form = Object.fromEntries(request!.form);
     expect(Object.keys(form).some((k) => k.startsWith("shipping_address_collection"))).toBe(false);

@@ -8,9 +8,10 @@ import { badInput } from "../errors";
 import type { GiftCardSecretEnv } from "../giftcards/codes";
 import { issueGiftCard } from "../giftcards/issue";
 import { giftCardPurchaseSchema, type GiftCardPurchaseInput } from "../giftcards/purchase-input";
+import type { ReturnPaths } from "../../app/shared/checkout-paths";
 import type { Payments, PaymentSession } from "../integrations/payments/index";
 import type { Logger } from "../log";
-import { CHECKOUT_LIFETIME_MS, CURRENCY, type StartedCheckout } from "./create-checkout";
+import { CHECKOUT_LIFETIME_MS, CURRENCY } from "./create-checkout";
 import type { Checkout } from "./fulfil-checkout";
 import { openProviderSession } from "./provider-session";
 
@@ -18,8 +19,8 @@ export const GIFT_CARD_LINE_TITLE = "Printroom gift card";
 
 export async function createGiftCardCheckout(
   deps: { db: Db; payments: Payments },
-  input: { sessionId: string; purchase: GiftCardPurchaseInput },
-): Promise<StartedCheckout> {
+  input: { sessionId: string; purchase: GiftCardPurchaseInput; returnPaths: ReturnPaths },
+): Promise<{ checkoutId: string; paymentUrl: string }> {
   const parsed = giftCardPurchaseSchema.safeParse(input.purchase);
   if (!parsed.success) throw badInput([...new Set(parsed.error.issues.map((i) => i.message))].join(" "));
   const purchase = parsed.data;
@@ -48,7 +49,7 @@ export async function createGiftCardCheckout(
     })
     .returning();
   // A gift card arrives by e-mail: no shipping address to ask for.
-  return { checkoutId: checkout!.id, url: await openProviderSession(deps, checkout!, { collectShipping: false, cancelPath: "/gift-cards?cancelled=1" }) };
+  return { checkoutId: checkout!.id, paymentUrl: await openProviderSession(deps, checkout!, { collectShipping: false, returnPaths: input.returnPaths }) };
 }
 
 /** Runs in the webhook's transaction with the checkout row locked, once its payment is confirmed. */

@@ -16,8 +16,9 @@ const db = database.db;
 // No STRIPE_WEBHOOK_SECRET: local test mode makes one and keeps it in the data folder.
 const env = testEnv({ STRIPE_SHIPPING_COUNTRIES: "US,GB" });
 const payments = createPayments(env);
-const deps = { db, env, payments };
 const webhookRoute = await startWebhookRouteServer({ db, env, payments, log: createLogger("silent") });
+// The events go to the shop's configured address, here the server the webhook route listens on.
+const deps = { db, env: { ...env, PUBLIC_URL: webhookRoute.origin }, payments };
 const address = { name: "Test Shopper", line1: "1 Test Street", city: "Montauk", postalCode: "11954", country: "US" };
 
 const reload = async (id: string) => (await db.select().from(checkouts).where(eq(checkouts.id, id)))[0]!;
@@ -25,7 +26,7 @@ const reload = async (id: string) => (await db.select().from(checkouts).where(eq
 describe("local test mode", () => {
   it("opens our own test page instead of Stripe's, for the checkout's exact lines", async () => {
     const checkout = await startCheckout(db, payments, { items: [{ priceCents: 4500, quantity: 2 }] });
-    expect(checkout.url).toBe(`/checkout/test/${checkout.providerSessionId}`);
+    expect(checkout.url).toBe(`/checkout/local-payment/${checkout.providerSessionId}`);
     const page = await getLocalTestCheckout(deps, checkout.providerSessionId!);
     expect(page).toMatchObject({ status: "open", isExpired: false, email: checkout.email, totalCents: 9000, shippingCountries: ["US", "GB"] });
     expect(page.lines).toEqual(checkout.lines);
@@ -34,8 +35,8 @@ describe("local test mode", () => {
   it("Pay sends a signed checkout.session.completed to the real webhook route over HTTP, which makes the order", async () => {
     const checkout = await startCheckout(db, payments);
     const before = webhookRoute.deliveries;
-    const next = await finishLocalTestCheckout(deps, { sessionId: checkout.providerSessionId!, origin: webhookRoute.origin, action: { intent: "pay", ...address } });
-    expect(next).toBe(`/checkout/success?session_id=${checkout.providerSessionId}`);
+    const { outcome } = await finishLocalTestCheckout(deps, { sessionId: checkout.providerSessionId!, action: { intent: "pay", ...address } });
+    expect(outcome).toBe("paid");
     expect(webhookRoute.deliveries).toBe(before + 1);
     const [order] = await db.select().from(orders).where(eq(orders.checkoutId, checkout.id));
     expect(order).toMatchObject({ status: "paid", totalCents: checkout.totalCents, shippingAddress: { ...address, line2: null, state: null } });
@@ -46,14 +47,14 @@ describe("local test mode", () => {
     // another shopper with the link sees nothing
     expect(await getCheckoutOutcome(db, { providerSessionId: checkout.providerSessionId, shopperSessionId: "someone-else" })).toEqual({ state: "not_found" });
     await expect(
-      finishLocalTestCheckout(deps, { sessionId: checkout.providerSessionId!, origin: webhookRoute.origin, action: { intent: "pay", ...address } }),
+      finishLocalTestCheckout(deps, { sessionId: checkout.providerSessionId!, action: { intent: "pay", ...address } }),
     ).rejects.toThrow(/already paid/);
   });
 
   it("Let it expire sends checkout.session.expired, which releases the checkout", async () => {
     const checkout = await startCheckout(db, payments);
-    const next = await finishLocalTestCheckout(deps, { sessionId: checkout.providerSessionId!, origin: webhookRoute.origin, action: { intent: "expire" } });
-    expect(next).toBe("/checkout?expired=1");
+    const { outcome } = await finishLocalTestCheckout(deps, { sessionId: checkout.providerSessionId!, action: { intent: "expire" } });
+    expect(outcome).toBe("expired");
     expect((await reload(checkout.id)).status).toBe("expired");
     expect(await db.select().from(orders).where(eq(orders.checkoutId, checkout.id))).toHaveLength(0);
   });
@@ -61,8 +62,8 @@ describe("local test mode", () => {
   it("Cancel sends nothing and returns to checkout, as Stripe's back link does", async () => {
     const checkout = await startCheckout(db, payments);
     const before = webhookRoute.deliveries;
-    const next = await finishLocalTestCheckout(deps, { sessionId: checkout.providerSessionId!, origin: webhookRoute.origin, action: { intent: "cancel" } });
-    expect(next).toBe("/checkout?cancelled=1");
+    const { outcome } = await finishLocalTestCheckout(deps, { sessionId: checkout.providerSessionId!, action: { intent: "cancel" } });
+    expect(outcome).toBe("cancelled");
     expect(webhookRoute.deliveries).toBe(before);
     expect((await reload(checkout.id)).status).toBe("open");
   });
@@ -70,12 +71,12 @@ describe("local test mode", () => {
   it("refuses to pay a session past its expiry, or to ship outside the configured countries", async () => {
     const checkout = await startCheckout(db, payments);
     await expect(
-      finishLocalTestCheckout(deps, { sessionId: checkout.providerSessionId!, origin: webhookRoute.origin, action: { intent: "pay", ...address, country: "FR" } }),
+      finishLocalTestCheckout(deps, { sessionId: checkout.providerSessionId!, action: { intent: "pay", ...address, country: "FR" } }),
     ).rejects.toThrow(/do not ship to FR/);
     await db.update(checkouts).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(checkouts.id, checkout.id));
     expect((await getLocalTestCheckout(deps, checkout.providerSessionId!)).isExpired).toBe(true);
     await expect(
-      finishLocalTestCheckout(deps, { sessionId: checkout.providerSessionId!, origin: webhookRoute.origin, action: { intent: "pay", ...address } }),
+      finishLocalTestCheckout(deps, { sessionId: checkout.providerSessionId!, action: { intent: "pay", ...address } }),
     ).rejects.toThrow(/expired/);
   });
 

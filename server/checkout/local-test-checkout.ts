@@ -10,6 +10,7 @@ import { badInput, conflict, notFound } from "../errors";
 import { isLocalPayments, type LocalPayments, type Payments } from "../integrations/payments/index";
 import { LOCAL_SESSION_PREFIX } from "../integrations/payments/local-payments";
 import { checkoutSessionEvent } from "../integrations/payments/stripe-shaped-events";
+import { shippingAddressFields } from "./shipping-address";
 
 export type LocalTestCheckout = {
   sessionId: string;
@@ -29,20 +30,19 @@ export type LocalTestCheckout = {
   giftCardPurchase: { recipientName: string; recipientEmail: string; senderName: string; deliverOn: string | null } | null;
 };
 
-type Deps = { db: Db; payments: Payments; env: Pick<Env, "isProduction" | "STRIPE_SHIPPING_COUNTRIES"> };
+type Deps = { db: Db; payments: Payments; env: Pick<Env, "isProduction" | "STRIPE_SHIPPING_COUNTRIES" | "PUBLIC_URL"> };
 
-const text = (what: string, max = 100) =>
-  z.string().trim().min(1, { error: `Please enter the ${what}.` }).max(max, { error: `The ${what} is too long.` });
+const cancel = z.object({ intent: z.literal("cancel") });
+const expire = z.object({ intent: z.literal("expire") });
+const unknownIntent = { error: "Choose to pay, cancel or let the checkout expire." };
+const payForGiftCard = z.discriminatedUnion("intent", [z.object({ intent: z.literal("pay") }), cancel, expire], unknownIntent);
+const payForPrints = z.discriminatedUnion("intent", [z.object({ intent: z.literal("pay"), ...shippingAddressFields }), cancel, expire], unknownIntent);
 
-/** Optional here because a gift card checkout has none; an order without one is refused later. */
-const address = z.object({ name: text("name"), line1: text("street address"), city: text("city"), postalCode: text("postal code", 20), country: z.string().length(2) }).partial();
-
-export const localTestActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("pay"), ...address.shape }),
-  z.object({ intent: z.literal("cancel") }),
-  z.object({ intent: z.literal("expire") }),
-]);
-export type LocalTestAction = z.infer<typeof localTestActionSchema>;
+/** The page asks for an address only for prints: a gift card goes by e-mail, and Stripe asks it none either. */
+export const localTestActionSchemaFor = (form: FormData) => (form.get("intent") === "pay" && form.has("line1") ? payForPrints : payForGiftCard);
+export type LocalTestAction = z.output<typeof payForPrints> | z.output<typeof payForGiftCard>;
+/** What became of the checkout; the route decides where the shopper goes next. */
+export type LocalTestOutcome = { outcome: "paid" | "cancelled" | "expired"; sessionId: string; kind: "order" | "gift_card" };
 
 async function load(deps: Deps, sessionId: string): Promise<{ payments: LocalPayments; checkout: typeof checkouts.$inferSelect }> {
   const { payments } = deps;
@@ -85,21 +85,23 @@ export async function getLocalTestCheckout(deps: Deps, sessionId: string): Promi
 
 type PayAction = Extract<LocalTestAction, { intent: "pay" }>;
 
-/** Prints need somewhere to go; a gift card goes by e-mail, so Stripe asks it no address either. */
 function shippingOf(action: PayAction, checkout: typeof checkouts.$inferSelect, countries: string[]) {
   if (checkout.kind === "gift_card") return undefined;
-  const { name, line1, city, postalCode, country } = action;
-  if (!name || !line1 || !city || !postalCode || !country) throw badInput("Please enter the shipping address.");
-  if (!countries.includes(country)) throw conflict(`We do not ship to ${country}.`);
-  return { name, line1, city, postalCode, country, state: null, line2: null };
+  if (!("line1" in action)) throw badInput("Please enter the shipping address.");
+  const { name, line1, line2, city, state, postalCode, country } = action;
+  if (!countries.includes(country)) throw conflict(`We do not ship to ${country}.`, "country");
+  return { name, line1, line2, city, state, postalCode, country };
 }
 
-/** Returns where to send the shopper next. `origin` is this server's own, where the webhook route is. */
-export async function finishLocalTestCheckout(deps: Deps, input: { sessionId: string; origin: string; action: LocalTestAction }): Promise<string> {
+/**
+ * The event goes to the shop's configured public URL, never to one taken from the request's Host:
+ * a forged Host would otherwise receive a validly signed completion while the real webhook never ran.
+ */
+export async function finishLocalTestCheckout(deps: Deps, input: { sessionId: string; action: LocalTestAction }): Promise<LocalTestOutcome> {
   const { payments, checkout } = await load(deps, input.sessionId);
   const { action } = input;
-  const startedFrom = checkout.kind === "gift_card" ? "/gift-cards" : "/checkout";
-  if (action.intent === "cancel") return `${startedFrom}?cancelled=1`;
+  const outcome = (what: LocalTestOutcome["outcome"]): LocalTestOutcome => ({ outcome: what, sessionId: input.sessionId, kind: checkout.kind });
+  if (action.intent === "cancel") return outcome("cancelled");
   if (checkout.status !== "open") throw conflict(`This test checkout is already ${checkout.status.replace("_", " ")}.`);
   if (action.intent === "pay" && checkout.expiresAt && checkout.expiresAt.getTime() <= Date.now()) {
     throw conflict("This test checkout has expired. Please start again from your cart.");
@@ -121,12 +123,12 @@ export async function finishLocalTestCheckout(deps: Deps, input: { sessionId: st
       : checkoutSessionEvent("checkout.session.expired", { ...session, paymentStatus: "unpaid", status: "expired" });
   // Stripe sends pretty-printed JSON; the signature covers these exact bytes.
   const payload = JSON.stringify(event, null, 2);
-  const response = await fetch(`${input.origin}/webhooks/stripe`, {
+  const response = await fetch(`${deps.env.PUBLIC_URL}/webhooks/stripe`, {
     method: "POST",
     headers: { "content-type": "application/json; charset=utf-8", "stripe-signature": payments.sign(payload) },
     body: payload,
     signal: AbortSignal.timeout(10_000),
   });
   if (!response.ok) throw new Error(`the webhook route answered ${response.status} to a local test ${event.type} event`);
-  return action.intent === "pay" ? `/checkout/success?session_id=${encodeURIComponent(input.sessionId)}` : `${startedFrom}?expired=1`;
+  return outcome(action.intent === "pay" ? "paid" : "expired");
 }

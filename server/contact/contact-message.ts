@@ -3,33 +3,34 @@
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { contactMessages } from "../../db/schema/index";
-import { badInput } from "../errors";
 import type { RateLimits } from "../rate-limits/rate-limits";
 import { enqueueMail } from "../integrations/mail/enqueue";
-import { emailSchema } from "../newsletter/subscribe";
-import { HONEYPOT_FIELD } from "./honeypot";
+import { emailField, optionalText, requiredText } from "../forms/fields";
+import { HONEYPOT_FIELD } from "../../app/shared/honeypot";
 import { ownerMail } from "./owner-mail";
 
-
-const singleLine = (max: number, what: string) =>
-  z
-    .string({ error: `Please enter ${what}.` })
-    .transform((s) => s.replace(/\s+/g, " ").trim())
-    .pipe(z.string().max(max, { error: `Please keep ${what} under ${max} characters.` }));
-
 export const contactMessageSchema = z.object({
-  name: singleLine(100, "your name").pipe(z.string().min(1, { error: "Please enter your name." })),
-  email: emailSchema,
-  subject: singleLine(150, "the subject").optional().default(""),
-  message: z
-    .string({ error: "Please write a message." })
-    .trim()
-    .min(1, { error: "Please write a message." })
-    .max(5000, { error: "Please keep the message under 5000 characters." }),
-  [HONEYPOT_FIELD]: z.unknown().optional(),
+  name: requiredText({ required: "Please enter your name.", max: 100, tooLong: "Please keep your name under 100 characters." }),
+  email: emailField,
+  subject: optionalText({ max: 150, tooLong: "Please keep the subject under 150 characters." }),
+  message: requiredText({ required: "Please write a message.", max: 5000, tooLong: "Please keep the message under 5000 characters.", oneLine: false }),
 });
+export type ContactMessage = z.output<typeof contactMessageSchema>;
 
-export type ContactMessageInput = z.input<typeof contactMessageSchema>;
+const honeypotFilled = (value: unknown) => (typeof value === "string" ? value.trim() !== "" : value !== undefined && value !== null);
+
+/**
+ * The form as posted: a filled honeypot is spam before anything else is looked at, so a bot gets
+ * the thanks whatever else it sent; otherwise each field is checked with its own message.
+ */
+export const contactFormSchema = z.record(z.string(), z.unknown()).transform((form, ctx): ContactSubmission => {
+  if (honeypotFilled(form[HONEYPOT_FIELD])) return { spam: true };
+  const parsed = contactMessageSchema.safeParse(form);
+  if (parsed.success) return { spam: false, message: parsed.data };
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+  return z.NEVER;
+});
+export type ContactSubmission = { spam: true } | { spam: false; message: ContactMessage };
 
 /** Five messages an hour from one address is plenty for a person and little use to a spammer. */
 export const contactRateLimit = {
@@ -42,12 +43,9 @@ export const contactRateLimit = {
 export type ContactDeps = { clientIp: string; rateLimits: RateLimits; shopEmail: string };
 
 /** Answers the same whether the message was kept or silently dropped as spam. */
-export async function submitContactMessage(db: DbOrTx, rawInput: unknown, deps: ContactDeps): Promise<{ sent: true }> {
-  const honeypot = (rawInput as Record<string, unknown> | null)?.[HONEYPOT_FIELD];
-  if (typeof honeypot === "string" ? honeypot.trim() !== "" : honeypot !== undefined && honeypot !== null) return { sent: true };
-  const parsed = contactMessageSchema.safeParse(rawInput);
-  if (!parsed.success) throw badInput([...new Set(parsed.error.issues.map((i) => i.message))].join(" "));
-  const { name, email, subject, message } = parsed.data;
+export async function submitContactMessage(db: DbOrTx, submission: ContactSubmission, deps: ContactDeps): Promise<{ sent: true }> {
+  if (submission.spam) return { sent: true };
+  const { name, email, subject, message } = submission.message;
   // Counted only for messages that would be kept, so a typo does not use up the shopper's allowance.
   await deps.rateLimits.limiter(contactRateLimit).consume(deps.clientIp);
   await db.transaction(async (tx) => {

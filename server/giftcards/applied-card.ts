@@ -22,9 +22,9 @@ export type AppliedGiftCard = {
  */
 export async function applyGiftCardToCart(ctx: CheckContext, sessionId: string, input: unknown): Promise<AppliedGiftCard> {
   const parsed = checkGiftCardInput.safeParse(input);
-  if (!parsed.success) throw badInput([...new Set(parsed.error.issues.map((issue) => issue.message))].join(" "));
+  if (!parsed.success) throw badInput([...new Set(parsed.error.issues.map((issue) => issue.message))].join(" "), "code");
   const check = await checkGiftCardForClient(ctx, parsed.data);
-  if (!check.valid) throw badInput(check.message);
+  if (!check.valid) throw badInput(check.message, "code");
   const applied = { giftCardCodeHash: hashGiftCardCode(ctx.env.GIFT_CARD_CODE_SECRET, parsed.data.code), giftCardLast4: check.last4 };
   await ctx.db
     .insert(carts)

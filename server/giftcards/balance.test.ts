@@ -97,7 +97,7 @@ describe("the /gift-cards/balance page action", () => {
 
   it("answers unknown, inactive and expired codes identically, and shows a usable card's balance", async () => {
     const answers = await Promise.all([unknownCode, inactive.code, expired.code].map((code) => post(code)));
-    expect(answers[0]).toEqual({ status: 200, body: JSON.stringify({ check: { valid: false, message: GIFT_CARD_NOT_USABLE } }) });
+    expect(answers[0]).toEqual({ status: 200, body: JSON.stringify({ ok: true, check: { valid: false, message: GIFT_CARD_NOT_USABLE } }) });
     for (const answer of answers) expect(answer).toEqual(answers[0]);
     expect(JSON.parse((await post(active.code)).body)).toMatchObject({ check: { valid: true, balanceCents: 12_000 } });
   });
@@ -105,6 +105,6 @@ describe("the /gift-cards/balance page action", () => {
   it("shares the limit with the tRPC procedure", async () => {
     const ip = freshIp();
     for (let i = 0; i < GIFT_CARD_CHECK_LIMIT.points; i++) await checkOverHttp(serverB.url, unknownCode, ip);
-    expect(await post(active.code, ip)).toEqual({ status: 429, body: JSON.stringify({ error: GIFT_CARD_CHECKS_EXHAUSTED }) });
+    expect(await post(active.code, ip)).toEqual({ status: 429, body: JSON.stringify({ ok: false, formError: GIFT_CARD_CHECKS_EXHAUSTED, fieldErrors: {}, values: { code: active.code } }) });
   });
 });

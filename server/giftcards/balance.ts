@@ -5,12 +5,13 @@ import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { giftCards } from "../../db/schema/index";
 import { badInput } from "../errors";
+import { requiredText } from "../forms/fields";
 import type { RateLimiter, RateLimits } from "../rate-limits/rate-limits";
 import { hashGiftCardCode, type GiftCardSecretEnv } from "./codes";
 import { GIFT_CARD_CHECKS_EXHAUSTED, GIFT_CARD_NOT_USABLE } from "./messages";
 
 export const checkGiftCardInput = z.object({
-  code: z.string({ error: "Enter a gift card code." }).trim().min(1, { error: "Enter a gift card code." }).max(100, { error: "That is too long to be a gift card code." }),
+  code: requiredText({ required: "Enter a gift card code.", max: 100, tooLong: "That is too long to be a gift card code." }),
 });
 
 export type UsableGiftCard = {
@@ -76,5 +77,5 @@ export async function checkGiftCardForClient(ctx: CheckContext, input: unknown):
 function parseCheckInput(input: unknown): z.output<typeof checkGiftCardInput> {
   const parsed = checkGiftCardInput.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw badInput([...new Set(parsed.error.issues.map((issue) => issue.message))].join(" "));
+  throw badInput([...new Set(parsed.error.issues.map((issue) => issue.message))].join(" "), "code");
 }

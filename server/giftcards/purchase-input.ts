@@ -1,7 +1,7 @@
-// What a gift card buyer fills in, parsed once for the /gift-cards form, tRPC and the payment step.
+// What a gift card buyer fills in: parsed for the /gift-cards form and again when its checkout opens.
 import { z } from "zod";
 import { formatMoney } from "../../app/shared/money";
-import { emailSchema } from "../newsletter/subscribe";
+import { emailField, optionalText, requiredText } from "../forms/fields";
 
 export const GIFT_CARD_PRESET_CENTS = [2500, 5000, 10000, 25000] as const;
 export const GIFT_CARD_MIN_CENTS = 1000;
@@ -15,17 +15,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const amountMessage = `Choose an amount from ${formatMoney(GIFT_CARD_MIN_CENTS)} to ${formatMoney(GIFT_CARD_MAX_CENTS)}.`;
 
-const name = (what: string) =>
-  z
-    .string({ error: `Enter ${what}.` })
-    // One line: names go into mail subjects and greetings.
-    .transform((v) => v.replace(/\s+/g, " ").trim())
-    .pipe(
-      z
-        .string()
-        .min(1, { error: `Enter ${what}.` })
-        .max(100, { error: `Keep ${what} under 100 characters.` }),
-    );
+// One line: names go into mail subjects and greetings.
+const name = (what: string) => requiredText({ required: `Enter ${what}.`, max: 100, tooLong: `Keep ${what} under 100 characters.` });
 
 const utcDay = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 
@@ -40,16 +31,12 @@ export const deliverOnSchema = z.iso
 export const giftCardPurchaseSchema = z.object({
   amountCents: z.number({ error: amountMessage }).int({ error: amountMessage }).min(GIFT_CARD_MIN_CENTS, { error: amountMessage }).max(GIFT_CARD_MAX_CENTS, { error: amountMessage }),
   recipientName: name("the recipient's name"),
-  recipientEmail: emailSchema,
+  recipientEmail: emailField,
   senderName: name("your name as the recipient should see it"),
-  message: z
-    .string()
-    .trim()
-    .max(GIFT_CARD_MESSAGE_MAX, { error: `Keep the message under ${GIFT_CARD_MESSAGE_MAX} characters.` })
-    .default(""),
+  message: optionalText({ max: GIFT_CARD_MESSAGE_MAX, tooLong: `Keep the message under ${GIFT_CARD_MESSAGE_MAX} characters.`, oneLine: false }),
   /** YYYY-MM-DD; absent: deliver as soon as the payment has gone through */
   deliverOn: deliverOnSchema.optional(),
-  buyerEmail: emailSchema,
+  buyerEmail: emailField,
   subscribe: z.boolean().default(false),
 });
 

@@ -6,19 +6,12 @@ import { subscribers, subscriberSources } from "../../db/schema/index";
 import { writeStatement } from "../../db/statement";
 import { badInput } from "../errors";
 import type { RateLimits } from "../rate-limits/rate-limits";
+import { emailField } from "../forms/fields";
 
 export type SubscriberSource = (typeof subscriberSources)[number];
 
-export const emailSchema = z
-  .string({ error: "Please enter your e-mail address." })
-  .trim()
-  .toLowerCase()
-  .min(1, { error: "Please enter your e-mail address." })
-  .max(254, { error: "That e-mail address is too long." })
-  .pipe(z.email({ error: "Please enter a valid e-mail address, like name@example.com." }));
-
 export const subscribeSchema = z.object({
-  email: emailSchema,
+  email: emailField,
   source: z.enum(subscriberSources, { error: `Source must be one of: ${subscriberSources.join(", ")}.` }),
 });
 
@@ -29,7 +22,7 @@ export const signupSources = ["footer", "homepage", "popup", "checkout"] as cons
 export type SignupSource = (typeof signupSources)[number];
 
 export const signupSchema = z.object({
-  email: emailSchema,
+  email: emailField,
   source: z.enum(signupSources, { error: `Source must be one of: ${signupSources.join(", ")}.` }),
 });
 

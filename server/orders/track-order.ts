@@ -6,17 +6,12 @@ import type { DbOrTx } from "../../db/client";
 import { orders } from "../../db/schema/index";
 import { badInput, notFound } from "../errors";
 import type { RateLimits } from "../rate-limits/rate-limits";
-import { emailSchema } from "../newsletter/subscribe";
+import { emailField, requiredText } from "../forms/fields";
 import { loadOrderView, type OrderView } from "./order-view";
 
 export const trackOrderSchema = z.object({
-  number: z
-    .string({ error: "Please enter your order number." })
-    .trim()
-    .toUpperCase()
-    .min(1, { error: "Please enter your order number." })
-    .max(40, { error: "That order number is too long." }),
-  email: emailSchema,
+  number: requiredText({ required: "Please enter your order number.", max: 40, tooLong: "That order number is too long." }).transform((v) => v.replaceAll(" ", "").toUpperCase()),
+  email: emailField,
 });
 export type TrackOrderInput = z.input<typeof trackOrderSchema>;
 

@@ -1,12 +1,16 @@
-// POST /webhooks/stripe: verify the signature on the raw body, then apply the event. Signature
-// problems are 400 with nothing written; anything unexpected is 500, so Stripe delivers again.
+// A delivery to /webhooks/stripe: verify the signature on the raw body, then apply the event. The
+// route answers a refused signature with 400 (nothing written) and a failure with 500, so Stripe
+// delivers again.
 import type { Db } from "../../db/client";
 import type { GiftCardSecretEnv } from "../giftcards/codes";
 import type { Payments } from "../integrations/payments/index";
 import type { Logger } from "../log";
 import { applyPaymentEvent } from "./apply-payment-event";
 
-export type WebhookReply = { status: number; body: { received: boolean; outcome?: string; error?: string } };
+export type WebhookReply =
+  | { kind: "refused"; body: { received: false; error: string } }
+  | { kind: "applied"; body: { received: true; outcome: string } }
+  | { kind: "failed"; body: { received: false; error: string } };
 
 export async function receiveStripeWebhook(
   deps: { db: Db; payments: Payments; log: Logger; publicUrl: string; env: GiftCardSecretEnv },
@@ -16,16 +20,16 @@ export async function receiveStripeWebhook(
   const parsed = deps.payments.parseWebhook(payload, signature);
   if (!parsed.ok) {
     deps.log.warn({ reason: parsed.reason }, "rejected a webhook that failed verification");
-    return { status: 400, body: { received: false, error: "Webhook signature verification failed." } };
+    return { kind: "refused", body: { received: false, error: "Webhook signature verification failed." } };
   }
   const { event } = parsed;
   const log = deps.log.child({ eventId: event.id, eventType: event.type });
   try {
     const outcome = await applyPaymentEvent({ db: deps.db, log, livemode: deps.payments.livemode, publicUrl: deps.publicUrl, env: deps.env }, event);
     log.info({ outcome }, "webhook event handled");
-    return { status: 200, body: { received: true, outcome } };
+    return { kind: "applied", body: { received: true, outcome } };
   } catch (error) {
     log.error({ err: error }, "applying a webhook event failed; it was rolled back and Stripe will deliver it again");
-    return { status: 500, body: { received: false, error: "The event could not be applied; please retry." } };
+    return { kind: "failed", body: { received: false, error: "The event could not be applied; please retry." } };
   }
 }

@@ -4,6 +4,7 @@ import { useLocation } from "@remix-run/react";
 import { useId, type FormEvent } from "react";
 import { useCart } from "~/lib/cart-context";
 import type { CartLinePreview } from "~/lib/cart-optimistic";
+import { buttonClass } from "~/components/ui/button";
 
 export type AddToCartFormProps = {
   variantId?: number;
@@ -52,7 +53,7 @@ export function AddToCartForm({ variantId, productId, disabled = false, preview 
       <button
         type="submit"
         disabled={disabled || (variantId === undefined && productId === undefined)}
-        className="h-12 flex-1 rounded-full bg-stone-900 px-6 font-medium text-white hover:bg-stone-700 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-white dark:text-stone-900 dark:hover:bg-stone-200 dark:focus-visible:outline-white"
+        className={buttonClass("primary", "h-12 flex-1")}
       >
         {disabled ? "Unavailable" : "Add to cart"}
       </button>

@@ -5,11 +5,8 @@ import { useEffect, useId, useRef, type MouseEvent } from "react";
 import { useCart } from "~/lib/cart-context";
 import { formatMoney } from "~/shared/money";
 import { CartLineItem } from "./cart-line-item";
-
-const primaryButton =
-  "block w-full rounded-full bg-stone-900 px-6 py-3 text-center font-medium text-white hover:bg-stone-700 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 dark:bg-white dark:text-stone-900 dark:hover:bg-stone-200 dark:focus-visible:outline-white";
-const secondaryButton =
-  "block w-full rounded-full border border-stone-300 px-6 py-3 text-center font-medium hover:bg-stone-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 dark:border-stone-600 dark:hover:bg-stone-800 dark:focus-visible:outline-white";
+import { buttonClass } from "~/components/ui/button";
+import { EmptyCart } from "./empty-cart";
 
 export function CartDrawer() {
   const { cart, isDrawerOpen, closeDrawer, pending, error, dismissError } = useCart();
@@ -58,11 +55,8 @@ export function CartDrawer() {
           </div>
         ) : null}
         {cart.lines.length === 0 && cart.itemCount === 0 ? (
-          <div className="flex flex-1 flex-col items-center justify-center gap-4 p-6 text-center">
-            <p>Your cart is empty.</p>
-            <Link to="/photos" onClick={closeDrawer} className="underline underline-offset-2">
-              Browse photos
-            </Link>
+          <div className="flex flex-1 flex-col justify-center px-5">
+            <EmptyCart onBrowse={closeDrawer} />
           </div>
         ) : (
           <>
@@ -78,10 +72,10 @@ export function CartDrawer() {
                 <span className="tabular-nums">{formatMoney(cart.subtotalCents)}</span>
               </p>
               <p className="text-sm text-stone-600 dark:text-stone-400">Shipping and taxes are worked out at checkout.</p>
-              <Link to="/checkout" onClick={closeDrawer} className={primaryButton}>
+              <Link to="/checkout" onClick={closeDrawer} className={buttonClass("primary", "w-full")}>
                 Checkout
               </Link>
-              <Link to="/cart" onClick={closeDrawer} className={secondaryButton}>
+              <Link to="/cart" onClick={closeDrawer} className={buttonClass("secondary", "w-full")}>
                 View cart
               </Link>
             </div>

@@ -1,45 +1,30 @@
-// The shipping address, asked for on our own checkout page only when a gift card pays the whole
-// order (otherwise the payment page asks for it).
-const field = "h-11 rounded-md border border-stone-400 bg-white px-3 dark:border-stone-500 dark:bg-stone-950";
+// The shipping address fields, each with its own error: on our checkout page when a gift card pays
+// the whole order, and on local test mode's payment page.
+import { Field, inputClass } from "~/components/ui/field";
+import { TextField } from "~/components/ui/text-field";
 
-export type ShippingAddressValues = Partial<Record<"name" | "line1" | "line2" | "city" | "state" | "postalCode" | "country", string>>;
+/** By field name; other fields of the same form may be in it too. */
+type Texts = Partial<Record<string, string>>;
 
-export function ShippingAddressFields({ countries, values = {} }: { countries: string[]; values?: ShippingAddressValues }) {
+export function ShippingAddressFields({ countries, values = {}, errors = {} }: { countries: string[]; values?: Texts; errors?: Texts }) {
   return (
-    <fieldset className="mt-4 grid gap-3">
-      <legend className="font-medium">Shipping address</legend>
-      <label className="grid gap-1">
-        Full name
-        <input name="name" required autoComplete="name" defaultValue={values.name} className={field} />
-      </label>
-      <label className="grid gap-1">
-        Street address
-        <input name="line1" required autoComplete="address-line1" defaultValue={values.line1} className={field} />
-      </label>
-      <label className="grid gap-1">
-        Apartment, suite, etc. (optional)
-        <input name="line2" autoComplete="address-line2" defaultValue={values.line2} className={field} />
-      </label>
-      <label className="grid gap-1">
-        City
-        <input name="city" required autoComplete="address-level2" defaultValue={values.city} className={field} />
-      </label>
-      <label className="grid gap-1">
-        State or region (optional)
-        <input name="state" autoComplete="address-level1" defaultValue={values.state} className={field} />
-      </label>
-      <label className="grid gap-1">
-        Postal code
-        <input name="postalCode" required autoComplete="postal-code" defaultValue={values.postalCode} className={field} />
-      </label>
-      <label className="grid gap-1">
-        Country
-        <select name="country" autoComplete="country" defaultValue={values.country ?? countries[0]} className={field}>
-          {countries.map((c) => (
-            <option key={c}>{c}</option>
-          ))}
-        </select>
-      </label>
+    <fieldset className="mt-4 grid gap-4">
+      <legend className="mb-1 font-medium">Shipping address</legend>
+      <TextField label="Full name" name="name" required autoComplete="name" defaultValue={values.name} error={errors.name} />
+      <TextField label="Street address" name="line1" required autoComplete="address-line1" defaultValue={values.line1} error={errors.line1} />
+      <TextField label="Apartment, suite, etc. (optional)" name="line2" autoComplete="address-line2" defaultValue={values.line2} error={errors.line2} />
+      <TextField label="City" name="city" required autoComplete="address-level2" defaultValue={values.city} error={errors.city} />
+      <TextField label="State or region (optional)" name="state" autoComplete="address-level1" defaultValue={values.state} error={errors.state} />
+      <TextField label="Postal code" name="postalCode" required autoComplete="postal-code" defaultValue={values.postalCode} error={errors.postalCode} />
+      <Field label="Country" error={errors.country}>
+        {(aria) => (
+          <select {...aria} name="country" autoComplete="country" defaultValue={values.country ?? countries[0]} className={inputClass}>
+            {countries.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        )}
+      </Field>
     </fieldset>
   );
 }

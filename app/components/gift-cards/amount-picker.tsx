@@ -1,7 +1,7 @@
 // The gift card amount: preset choices and a bounded amount of the buyer's own, as one radio group.
 import { useId } from "react";
 import { formatMoney } from "~/shared/money";
-import { inputClass } from "./form-field";
+import { inputClass } from "~/components/ui/field";
 
 type Props = { presets: readonly number[]; minCents: number; maxCents: number; selected: string; customAmount: string; error?: string; customError?: string };
 
@@ -33,7 +33,7 @@ export function AmountPicker({ presets, minCents, maxCents, selected, customAmou
         defaultValue={customAmount}
         aria-invalid={customError ? true : undefined}
         aria-describedby={customError ? `${id}-error` : undefined}
-        className={`${inputClass} w-40`}
+        className={`${inputClass} max-w-40`}
       />
       {problem ? (
         <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-300">

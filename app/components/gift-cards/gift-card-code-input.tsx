@@ -1,20 +1,19 @@
 // The code field of every gift card form: long enough for any paste, no autofill, no autocorrect,
-// shown as the code is printed. `describedBy` names the hint and the problem, when there are any.
-const baseClass = "h-11 rounded-md border border-stone-400 bg-white px-3 font-mono tracking-wider dark:border-stone-500 dark:bg-stone-950";
+// shown as the code is printed. It takes its label, hint and error wiring from a Field.
+import type { FieldControlProps } from "~/components/ui/field";
+import { inputClass } from "~/components/ui/field";
 
-export function GiftCardCodeInput({ id, describedBy, invalid, className = "" }: { id: string; describedBy?: string; invalid: boolean; className?: string }) {
+export function GiftCardCodeInput({ control, className = "" }: { control: FieldControlProps; className?: string }) {
   return (
     <input
-      id={id}
+      {...control}
       name="code"
       required
       maxLength={100}
       autoComplete="off"
       autoCapitalize="characters"
       spellCheck={false}
-      aria-invalid={invalid ? true : undefined}
-      aria-describedby={describedBy}
-      className={`${baseClass} ${className}`}
+      className={`${inputClass} font-mono tracking-wider ${className}`}
     />
   );
 }

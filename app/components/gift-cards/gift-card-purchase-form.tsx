@@ -1,22 +1,21 @@
 // The gift card purchase form: a plain POST form, refilled with what was typed after an error.
 import { Form, useNavigation } from "@remix-run/react";
-import type { PurchaseFormErrors, PurchaseFormValues } from "../../../server/giftcards/purchase-form";
+import { Button } from "~/components/ui/button";
+import { FormErrors } from "~/components/ui/form-errors";
+import { TextField } from "~/components/ui/text-field";
+import type { FormFailure } from "~/shared/form-result";
 import { AmountPicker } from "./amount-picker";
-import { FormField, inputClass } from "./form-field";
 
 type Limits = { presets: readonly number[]; minCents: number; maxCents: number; messageMax: number };
-type Props = { limits: Limits; today: string; errors: PurchaseFormErrors; values?: PurchaseFormValues };
+type Props = { limits: Limits; today: string; failure?: FormFailure };
 
-export function GiftCardPurchaseForm({ limits, today, errors, values }: Props) {
+export function GiftCardPurchaseForm({ limits, today, failure }: Props) {
   const submitting = useNavigation().state === "submitting";
-  const hasErrors = Object.keys(errors).length > 0;
+  const errors = failure?.fieldErrors ?? {};
+  const values = failure?.values;
   return (
     <Form method="post" noValidate className="mt-8 flex flex-col gap-6">
-      {hasErrors ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
-          Please correct the fields marked below.
-        </p>
-      ) : null}
+      <FormErrors failure={failure} />
       <AmountPicker
         presets={limits.presets}
         minCents={limits.minCents}
@@ -26,35 +25,46 @@ export function GiftCardPurchaseForm({ limits, today, errors, values }: Props) {
         error={errors.amount}
         customError={errors.customAmount}
       />
-      <FormField label="Recipient’s name" error={errors.recipientName}>
-        {(p) => <input {...p} name="recipientName" autoComplete="off" maxLength={100} defaultValue={values?.recipientName} className={inputClass} />}
-      </FormField>
-      <FormField label="Recipient’s e-mail" hint="The gift card and its code are sent here." error={errors.recipientEmail}>
-        {(p) => <input {...p} type="email" name="recipientEmail" autoComplete="off" maxLength={254} defaultValue={values?.recipientEmail} className={inputClass} />}
-      </FormField>
-      <FormField label="From" hint="Your name, as the recipient will see it." error={errors.senderName}>
-        {(p) => <input {...p} name="senderName" autoComplete="name" maxLength={100} defaultValue={values?.senderName} className={inputClass} />}
-      </FormField>
-      <FormField label="Message (optional)" hint={`Up to ${limits.messageMax} characters.`} error={errors.message}>
-        {(p) => <textarea {...p} name="message" rows={4} maxLength={limits.messageMax} defaultValue={values?.message} className={`${inputClass} h-auto py-2`} />}
-      </FormField>
-      <FormField label="Delivery date (optional)" hint="Leave empty to send it as soon as the payment has gone through." error={errors.deliverOn}>
-        {(p) => <input {...p} type="date" name="deliverOn" min={today} defaultValue={values?.deliverOn} className={`${inputClass} w-48`} />}
-      </FormField>
-      <FormField label="Your e-mail" hint="For your receipt and confirmation." error={errors.buyerEmail}>
-        {(p) => <input {...p} type="email" name="buyerEmail" autoComplete="email" maxLength={254} defaultValue={values?.buyerEmail} className={inputClass} />}
-      </FormField>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="subscribe" defaultChecked={values?.subscribe ?? false} />
+      <TextField label="Recipient’s name" name="recipientName" autoComplete="off" maxLength={100} defaultValue={values?.recipientName} error={errors.recipientName} />
+      <TextField
+        label="Recipient’s e-mail"
+        hint="The gift card and its code are sent here."
+        type="email"
+        name="recipientEmail"
+        autoComplete="off"
+        maxLength={254}
+        defaultValue={values?.recipientEmail}
+        error={errors.recipientEmail}
+      />
+      <TextField label="From" hint="Your name, as the recipient will see it." name="senderName" autoComplete="name" maxLength={100} defaultValue={values?.senderName} error={errors.senderName} />
+      <TextField
+        label="Message (optional)"
+        hint={`Up to ${limits.messageMax} characters.`}
+        name="message"
+        multiline
+        rows={4}
+        maxLength={limits.messageMax}
+        defaultValue={values?.message}
+        error={errors.message}
+      />
+      <TextField
+        label="Delivery date (optional)"
+        hint="Leave empty to send it as soon as the payment has gone through."
+        type="date"
+        name="deliverOn"
+        min={today}
+        defaultValue={values?.deliverOn}
+        error={errors.deliverOn}
+        className="max-w-48"
+      />
+      <TextField label="Your e-mail" hint="For your receipt and confirmation." type="email" name="buyerEmail" autoComplete="email" maxLength={254} defaultValue={values?.buyerEmail} error={errors.buyerEmail} />
+      <label className="flex min-h-11 items-center gap-2">
+        <input type="checkbox" name="subscribe" defaultChecked={values?.subscribe === "on"} className="h-5 w-5" />
         Send me letters from the studio: new prints and their stories, a few times a year.
       </label>
-      <button
-        type="submit"
-        disabled={submitting}
-        className="h-11 self-start rounded-md bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
-      >
-        {submitting ? "Checking…" : "Continue to payment"}
-      </button>
+      <Button busy={submitting} busyLabel="Checking…" className="self-start">
+        Continue to payment
+      </Button>
     </Form>
   );
 }

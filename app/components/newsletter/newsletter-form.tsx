@@ -1,18 +1,23 @@
 // The newsletter signup: a plain form posting to /newsletter without JavaScript, a fetcher with it,
 // so the shopper stays on the page and sees the thanks where the form was.
 import { useFetcher, useLocation } from "@remix-run/react";
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { SignupSource } from "../../../server/newsletter/subscribe";
-import type { action } from "~/routes/newsletter";
+import { Button } from "~/components/ui/button";
+import { Field, inputClass } from "~/components/ui/field";
+import { formFailureOf, type FormFailure } from "~/shared/form-result";
 
-export function NewsletterForm({ source, onSubscribed }: { source: SignupSource; onSubscribed?: () => void }) {
-  const fetcher = useFetcher<typeof action>({ key: `newsletter-${source}` });
+/** What /newsletter answers a signup: the thanks, or the refusal, with where the shopper came from. */
+export type SignupAnswer = { ok: true; backTo: string } | (FormFailure<"email" | "source" | "redirectTo"> & { backTo?: string });
+
+/** `failure` is the page's own answer, when the form was posted without JavaScript. */
+export function NewsletterForm({ source, onSubscribed, failure: posted }: { source: SignupSource; onSubscribed?: () => void; failure?: FormFailure<string> }) {
+  const fetcher = useFetcher<SignupAnswer>({ key: `newsletter-${source}` });
   const location = useLocation();
-  const inputId = useId();
-  const errorId = useId();
   const thanks = useRef<HTMLParagraphElement>(null);
-  const subscribed = fetcher.data !== undefined && "subscribed" in fetcher.data;
-  const error = fetcher.data !== undefined && "error" in fetcher.data ? fetcher.data.error : null;
+  const subscribed = fetcher.data?.ok === true;
+  const failure = formFailureOf(fetcher.data) ?? posted;
+  const error = failure ? (failure.fieldErrors.email ?? failure.formError ?? undefined) : undefined;
   const submitting = fetcher.state !== "idle";
 
   useEffect(() => {
@@ -31,38 +36,29 @@ export function NewsletterForm({ source, onSubscribed }: { source: SignupSource;
   }
 
   return (
-    <fetcher.Form method="post" action="/newsletter" data-newsletter-form="" className="flex flex-col gap-2">
+    <fetcher.Form method="post" action="/newsletter" noValidate data-newsletter-form="">
       <input type="hidden" name="source" value={source} />
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-      <label htmlFor={inputId} className="text-sm font-medium text-stone-800 dark:text-stone-200">
-        E-mail address
-      </label>
-      <div className="flex flex-col gap-2 sm:flex-row">
-        <input
-          id={inputId}
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          maxLength={254}
-          placeholder="you@example.com"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          className="h-11 min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 text-stone-900 placeholder:text-stone-500 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 dark:border-stone-500 dark:bg-stone-950 dark:text-stone-100 dark:placeholder:text-stone-400 dark:focus-visible:outline-stone-100"
-        />
-        <button
-          type="submit"
-          disabled={submitting}
-          className="h-11 rounded-md bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-white dark:focus-visible:outline-stone-100"
-        >
-          {submitting ? "Subscribing…" : "Subscribe"}
-        </button>
-      </div>
-      {error ? (
-        <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      ) : null}
+      <Field label="E-mail address" error={error}>
+        {(control) => (
+          <div className="flex flex-col gap-2 sm:flex-row">
+            <input
+              {...control}
+              type="email"
+              name="email"
+              autoComplete="email"
+              required
+              maxLength={254}
+              placeholder="you@example.com"
+              defaultValue={failure?.values.email}
+              className={`${inputClass} sm:min-w-0 sm:flex-1`}
+            />
+            <Button busy={submitting} busyLabel="Subscribing…">
+              Subscribe
+            </Button>
+          </div>
+        )}
+      </Field>
     </fetcher.Form>
   );
 }

@@ -1,4 +1,4 @@
-// Local test mode: no Stripe account, no network. The "hosted page" is our own /checkout/test/:id,
+// Local test mode: no Stripe account, no network. The "hosted page" is our own /checkout/local-payment/:id,
 // which sends Stripe-shaped events signed exactly as Stripe signs them to the real webhook route.
 import Stripe from "stripe";
 import { randomBytes } from "node:crypto";
@@ -21,7 +21,7 @@ export function createLocalPayments(config: { webhookSecret: string }): LocalPay
     async createCheckoutSession(request) {
       const id = `${LOCAL_SESSION_PREFIX}${randomBytes(24).toString("base64url")}`;
       // A path, not a full URL: the shopper stays on whichever host they reached the shop by.
-      return { id, url: `/checkout/test/${id}`, expiresAt: request.expiresAt };
+      return { id, url: `/checkout/local-payment/${id}`, expiresAt: request.expiresAt };
     },
 
     // The test page takes payment only for a checkout still open, which the caller has just ended.

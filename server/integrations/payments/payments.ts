@@ -1,6 +1,7 @@
 // The payment provider as the shop sees it: open a hosted checkout, and read the provider's signed
 // events. Stripe in production; a local stand-in on a fresh clone. Domain code uses only this.
 import type { ShippingAddress } from "../../../db/schema/orders";
+import type { ReturnPaths } from "../../../app/shared/checkout-paths";
 
 export type PaymentLine = { title: string; description: string; unitPriceCents: number; quantity: number };
 
@@ -17,8 +18,8 @@ export type CheckoutSessionRequest = {
   discount?: { amountOffCents: number; label: string };
   /** ask for a shipping address (default); a gift card is e-mailed and needs none */
   collectShipping?: boolean;
-  /** where the payment page's back link leads (default /checkout?cancelled=1) */
-  cancelPath?: string;
+  /** where the payment page sends the shopper back to, decided by the web layer */
+  returnPaths: ReturnPaths;
   /** one per checkout attempt, so a retried request can never open a second session */
   idempotencyKey: string;
   expiresAt: Date;

@@ -8,6 +8,7 @@ import { startStripeApiServer } from "../../../test/stripe-api-server";
 import { createCheckout } from "../../checkout/create-checkout";
 import { createPayments } from "./index";
 import { checkoutSessionEvent, stripeShapedEvent } from "./stripe-shaped-events";
+import { orderReturnPaths } from "../../../app/shared/checkout-paths";
 
 const database = await testDatabase();
 const db = database.db;
@@ -48,7 +49,7 @@ describe("the Stripe implementation, through the real SDK against a local Stripe
     await db.update(printVariants).set({ priceCents: 4800 }).where(eq(printVariants.id, variant!.id));
     const startedAt = Date.now();
 
-    const { checkoutId, url } = await createCheckout(checkoutDeps(db, payments), { sessionId, email: "Ada@Example.com", newsletterOptIn: true });
+    const { checkoutId, paymentUrl: url } = await createCheckout(checkoutDeps(db, payments), { sessionId, email: "Ada@Example.com", newsletterOptIn: true, returnPaths: orderReturnPaths });
 
     const [request] = sessionRequests().slice(-1);
     expect(url).toMatch(/^https:\/\/checkout\.stripe\.com\/c\/pay\/cs_test_/);
@@ -83,7 +84,7 @@ describe("the Stripe implementation, through the real SDK against a local Stripe
 
     const [checkout] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
     expect(checkout).toMatchObject({ status: "open", subtotalCents: 2 * 4800 + 6500, totalCents: 2 * 4800 + 6500, newsletterOptIn: true, email: "ada@example.com" });
-    expect(checkout!.providerSessionId).toBe(url.split("/").pop());
+    expect(checkout!.providerSessionId).toBe(url!.split("/").pop());
     expect(checkout!.expiresAt!.getTime()).toBe(Number(form.expires_at) * 1000);
   });
 
@@ -91,7 +92,7 @@ describe("the Stripe implementation, through the real SDK against a local Stripe
     const sessionId = await cartWith(db, [{ priceCents: 4500 }]);
     const before = sessionRequests().length;
     stripeApi.failNext(1, 500);
-    const { checkoutId } = await createCheckout(checkoutDeps(db, payments), { sessionId, email: "retry@example.com" });
+    const { checkoutId } = await createCheckout(checkoutDeps(db, payments), { sessionId, email: "retry@example.com", returnPaths: orderReturnPaths });
     const attempts = sessionRequests().slice(before);
     expect(attempts).toHaveLength(2);
     expect(attempts.map((a) => a.headers["idempotency-key"])).toEqual([`checkout-${checkoutId}`, `checkout-${checkoutId}`]);
@@ -102,7 +103,7 @@ describe("the Stripe implementation, through the real SDK against a local Stripe
     const sessionId = await cartWith(db, [{ priceCents: 4500 }]);
     stripeApi.hangNext();
     const startedAt = Date.now();
-    await expect(createCheckout(checkoutDeps(db, impatient), { sessionId, email: "hang@example.com" })).rejects.toThrow();
+    await expect(createCheckout(checkoutDeps(db, impatient), { sessionId, email: "hang@example.com", returnPaths: orderReturnPaths })).rejects.toThrow();
     expect(Date.now() - startedAt).toBeLessThan(5_000);
     const [checkout] = await db.select().from(checkouts).where(eq(checkouts.email, "hang@example.com"));
     expect(checkout?.status).toBe("expired");
@@ -116,6 +117,7 @@ describe("the Stripe implementation, through the real SDK against a local Stripe
       currency: "usd",
       discount: { amountOffCents: 2500, label: "Gift card ••••1234" },
       idempotencyKey: "checkout-discount-test",
+      returnPaths: orderReturnPaths,
       expiresAt: new Date(Date.now() + 31 * 60_000),
     });
     const coupon = stripeApi.requests.find((r) => r.path === "/v1/coupons")!;

@@ -71,8 +71,8 @@ export function createStripePayments(config: StripeConfig): Payments {
           metadata: { checkout_id: request.checkoutId },
           payment_intent_data: { metadata: { checkout_id: request.checkoutId } },
           expires_at: Math.floor(request.expiresAt.getTime() / 1000),
-          success_url: `${config.publicUrl}/checkout/success?session_id={CHECKOUT_SESSION_ID}`,
-          cancel_url: `${config.publicUrl}${request.cancelPath ?? "/checkout?cancelled=1"}`,
+          success_url: `${config.publicUrl}${request.returnPaths.successPath}`,
+          cancel_url: `${config.publicUrl}${request.returnPaths.cancelPath}`,
         },
         { idempotencyKey: request.idempotencyKey },
       );

@@ -1,0 +1,23 @@
+// Above a form that was refused: the form's own problem, or how many fields need a look. With
+// JavaScript the focus moves to the first field marked invalid (or to this summary), so a phone
+// shows what to fix and a screen reader reads it; without it, the page opens with both in view.
+import { useEffect, useRef } from "react";
+import type { FormFailure } from "~/shared/form-result";
+
+export function FormErrors({ failure, className = "" }: { failure: FormFailure | undefined; className?: string }) {
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!failure) return;
+    const form = summary.current?.closest("form");
+    const firstInvalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (firstInvalid ?? summary.current)?.focus();
+  }, [failure]);
+  if (!failure) return null;
+  const fields = Object.values(failure.fieldErrors).filter(Boolean).length;
+  const message = failure.formError ?? (fields === 1 ? "Please correct the field marked below." : `Please correct the ${fields} fields marked below.`);
+  return (
+    <div ref={summary} tabIndex={-1} role="alert" className={`rounded-md border border-red-300 bg-red-50 p-3 text-red-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700 dark:border-red-700 dark:bg-red-950 dark:text-red-100 ${className}`}>
+      {message}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+// Server-only code for the Stripe webhook route (decision 015).
+export { receiveStripeWebhook } from "../../server/webhooks/receive-stripe-webhook";
