@@ -20,10 +20,12 @@ function headersOf(req: Request): Headers {
   return headers;
 }
 
-/** The URL the browser addressed: the host as `trust proxy` resolves it, the port from the Host it sent. */
+const portOf = (host: string | undefined) => Number.parseInt(host?.split(":")[1] ?? "", 10);
+
+/** The URL the browser addressed: the host as `trust proxy` resolves it, the port as the adapter takes it. */
 function addressedUrl(req: Request): URL {
-  const port = Number.parseInt((req.get("x-forwarded-host") ?? req.get("host") ?? "").split(":")[1] ?? "", 10);
-  return new URL(`${req.protocol}://${req.hostname}${Number.isSafeInteger(port) ? `:${port}` : ""}${req.originalUrl}`);
+  const port = [portOf(req.get("x-forwarded-host")), portOf(req.get("host"))].find(Number.isSafeInteger);
+  return new URL(`${req.protocol}://${req.hostname}${port === undefined ? "" : `:${port}`}${req.originalUrl}`);
 }
 
 function remixRequest(req: Request, res: Response): { request: globalThis.Request; cutShort: () => boolean } {

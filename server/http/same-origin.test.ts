@@ -44,6 +44,9 @@ describe("form posts from another site", () => {
     }
     // A proxy's X-Forwarded-Host is what the browser addressed, as Remix reads it.
     expect((await send("POST", { host: "127.0.0.1", "x-forwarded-host": "shop.example", origin: "https://evil.example" })).status).toBe(403);
+    // A browser that says the post is cross-site is believed, with or without an Origin.
+    expect((await send("POST", { host: "shop.example", "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect((await send("POST", { host: "shop.example", origin: "http://shop.example", "sec-fetch-site": "cross-site" })).status).toBe(403);
     expect(actions).toBe(before);
   });
 
@@ -52,7 +55,8 @@ describe("form posts from another site", () => {
     expect((await send("POST", { host: "shop.example", origin: "https://shop.example" })).status).toBe(200);
     expect((await send("POST", { host: "127.0.0.1", "x-forwarded-host": "shop.example, proxy.internal", origin: "https://shop.example" })).status).toBe(200);
     expect((await send("POST", { host: "shop.example" })).status).toBe(200);
+    expect((await send("POST", { host: "shop.example", origin: "http://shop.example", "sec-fetch-site": "same-origin" })).status).toBe(200);
     expect((await send("GET", { host: "shop.example", origin: "https://evil.example" })).status).toBe(200);
-    expect(actions).toBe(before + 4);
+    expect(actions).toBe(before + 5);
   });
 });
