@@ -36,7 +36,7 @@ export type AddToCartInput = z.input<typeof addToCartSchema>;
 export type SetQuantityInput = z.input<typeof setQuantitySchema>;
 export type RemoveItemInput = z.input<typeof removeItemSchema>;
 
-/** Parses at the service boundary too, so every caller (tRPC, forms, the assistant) gets the same 400. */
+/** Parses at the service boundary too, so every caller (tRPC, the cart form) gets the same 400. */
 export function parseCartInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;

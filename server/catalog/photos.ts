@@ -1,4 +1,4 @@
-// Reading photos for the storefront, the assistant and outside developers.
+// Reading photos for the storefront and outside developers (the catalog router).
 import { and, asc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { collections, photoImages, photos, printVariants } from "../../db/schema/index";

@@ -48,7 +48,8 @@ export type AdjustmentResult = { balanceCents: number; heldCents: number };
 
 /**
  * The shop corrects a balance by a signed amount. It never takes the balance below zero, nor
- * below what open checkouts hold (they were promised that money).
+ * below what open checkouts hold (they were promised that money). Called today only by its tests;
+ * the back office's "adjust with a reason" (issue 15) is its caller.
  */
 export async function adjustBalance(tx: Tx, giftCardId: number, deltaCents: number, note: string): Promise<AdjustmentResult> {
   if (!Number.isSafeInteger(deltaCents) || deltaCents === 0) throw badInput("An adjustment is a whole, non-zero number of cents.");

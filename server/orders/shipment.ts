@@ -25,6 +25,7 @@ export function trackingUrlFor(carrier: string, trackingNumber: string): string 
   return trackingPages[carrier.toLowerCase()]?.(encodeURIComponent(trackingNumber)) ?? null;
 }
 
+/** Called today only by its tests; the back office (issue 15: "transitions … shipped") is its caller. */
 export async function recordShipment(db: DbOrTx, input: z.input<typeof shipmentSchema>) {
   const parsed = shipmentSchema.safeParse(input);
   if (!parsed.success) throw badInput(parsed.error.issues.map((i) => i.message).join(" "));

@@ -2,28 +2,13 @@
 // enqueue its follow-up jobs, all committing together. The webhook and the reconciliation job share it.
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import type { GiftCardSecretEnv } from "../giftcards/codes";
 import { processedWebhookEvents } from "../../db/schema/index";
 import { writeStatement } from "../../db/statement";
 import type { PaymentEvent } from "../integrations/payments/index";
-import type { Logger } from "../log";
 import { recordAnomaly } from "./anomalies";
 import { applyCheckoutSessionEvent, lockCheckout } from "./checkout-session-events";
+import type { ApplyOutcome, PaymentEventDeps } from "./payment-event";
 import { applyRefundEvent } from "./refund-events";
-
-export type PaymentEventDeps = {
-  db: Db;
-  log: Logger;
-  /** the mode of our key: an event from the other mode is never acted on */
-  livemode: boolean;
-  /** for links in the mail the event sends */
-  publicUrl: string;
-  /** to issue the gift card a paid gift card checkout bought */
-  env: GiftCardSecretEnv;
-};
-
-/** "ignored": genuine and recorded, but nothing to change (an expiry after payment, an unhandled type). */
-export type ApplyOutcome = "applied" | "duplicate" | "ignored" | "anomaly";
 
 const recordEvent = writeStatement("record_webhook_event", (db) =>
   db

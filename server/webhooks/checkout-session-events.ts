@@ -10,7 +10,7 @@ import { releaseHold } from "../giftcards/holds";
 import { planRedemption } from "../giftcards/redemption";
 import type { PaymentEvent } from "../integrations/payments/index";
 import { recordAnomaly } from "./anomalies";
-import type { ApplyOutcome, PaymentEventDeps } from "./apply-payment-event";
+import type { ApplyOutcome, PaymentEventDeps } from "./payment-event";
 import { isUuid } from "../../app/shared/ids";
 
 type CheckoutSessionEvent = Extract<PaymentEvent, { kind: "checkout_session" }>;

@@ -6,7 +6,7 @@ import { giftCards, orders } from "../../db/schema/index";
 import { refundCreditForOrder } from "../giftcards/credits";
 import type { PaymentEvent } from "../integrations/payments/index";
 import { recordAnomaly } from "./anomalies";
-import type { ApplyOutcome, PaymentEventDeps } from "./apply-payment-event";
+import type { ApplyOutcome, PaymentEventDeps } from "./payment-event";
 
 type RefundEvent = Extract<PaymentEvent, { kind: "charge_refunded" }>;
 

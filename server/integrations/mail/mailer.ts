@@ -1,16 +1,11 @@
 // The mail interface domain code sees, and the choice of implementation made once at boot.
 import type { Db } from "../../../db/client";
 import type { Env } from "../../env";
-import type { MailMessage } from "./message";
+import type { Mailer } from "./message";
 import { createOutboxMailer } from "./outbox-mailer";
 import { createSmtpMailer } from "./smtp-mailer";
 
-export type { MailMessage } from "./message";
-
-export type Mailer = {
-  /** delivers the message or throws; callers (the send_mail job) retry on a throw */
-  send(message: MailMessage): Promise<void>;
-};
+export type { Mailer, MailMessage } from "./message";
 
 /** SMTP when SMTP_URL is set; otherwise mail is kept in the outbox table for the dev mail page. */
 export function createMailer(env: Env, db: Db): Mailer {

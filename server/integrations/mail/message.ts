@@ -18,3 +18,8 @@ export const mailMessageSchema = z.object({
 });
 
 export type MailMessage = z.infer<typeof mailMessageSchema>;
+
+export type Mailer = {
+  /** delivers the message or throws; callers (the send_mail job) retry on a throw */
+  send(message: MailMessage): Promise<void>;
+};

@@ -1,7 +1,7 @@
 // Without SMTP, "sending" writes the message to mail_outbox, where /dev/mail shows it.
 import type { DbOrTx } from "../../../db/client";
 import { mailOutbox } from "../../../db/schema/mail";
-import type { Mailer } from "./mailer";
+import type { Mailer } from "./message";
 
 export function createOutboxMailer(db: DbOrTx): Mailer {
   return {

@@ -1,6 +1,6 @@
 // Delivery through any SMTP server (SMTP_URL, e.g. smtps://user:pass@smtp.example.com:465).
 import nodemailer from "nodemailer";
-import type { Mailer } from "./mailer";
+import type { Mailer } from "./message";
 
 /**
  * A hung mail server must fail the job (which is retried), never hold a worker slot for minutes.
