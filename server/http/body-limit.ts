@@ -98,5 +98,8 @@ export function limitedBody(req: Request, res: Response, onTooLarge: () => void)
     onTooLarge();
   });
   req.pipe(limiter);
+  // pipe() passes on no failure: a client gone mid-body must fail the reader, not leave it waiting.
+  req.once("error", (error) => limiter.destroy(error));
+  req.once("close", () => req.complete || limiter.destroy(new Error("The client closed the connection before the whole body arrived")));
   return limiter;
 }
