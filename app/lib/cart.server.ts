@@ -1,6 +1,5 @@
 // Server-only cart code for the cart routes (decision 015: one `.server` module per domain, which the
 // Remix compiler empties in the browser build).
 export { applyCartFormChange, cartFormSchema } from "../../server/cart/cart-form";
-export { getCart } from "../../server/cart/cart";
 export { appliedGiftCard } from "../../server/giftcards/applied-card";
 export { MINIMUM_CHARGE_CENTS } from "../../server/integrations/payments/index";

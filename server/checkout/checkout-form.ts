@@ -6,9 +6,9 @@ import { shippingAddressFields } from "./shipping-address";
 
 const receipt = { email: emailField, newsletter: checkboxField };
 
-export const checkoutFormSchema = z.object(receipt).transform(({ email, newsletter }) => ({ email, newsletterOptIn: newsletter, shippingAddress: undefined }));
+const checkoutFormSchema = z.object(receipt).transform(({ email, newsletter }) => ({ email, newsletterOptIn: newsletter, shippingAddress: undefined }));
 
-export const checkoutWithAddressFormSchema = z
+const checkoutWithAddressFormSchema = z
   .object({ ...receipt, ...shippingAddressFields })
   .transform(({ email, newsletter, ...shippingAddress }) => ({ email, newsletterOptIn: newsletter, shippingAddress }));
 

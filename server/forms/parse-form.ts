@@ -11,7 +11,7 @@ export type FormOptions = {
 };
 
 /** What was typed, by field, to fill the form again. */
-export function typedValues<Field extends string>(form: FormData, options: FormOptions = {}): Partial<Record<Field, string>> {
+function typedValues<Field extends string>(form: FormData, options: FormOptions = {}): Partial<Record<Field, string>> {
   const values: Partial<Record<string, string>> = {};
   for (const [key, value] of form.entries()) {
     if (typeof value === "string" && !options.neverEcho?.includes(key)) values[key] = value;

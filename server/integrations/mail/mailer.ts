@@ -5,7 +5,7 @@ import type { Mailer } from "./message";
 import { createOutboxMailer } from "./outbox-mailer";
 import { createSmtpMailer } from "./smtp-mailer";
 
-export type { Mailer, MailMessage } from "./message";
+export type { Mailer } from "./message";
 
 /** SMTP when SMTP_URL is set; otherwise mail is kept in the outbox table for the dev mail page. */
 export function createMailer(env: Env, db: Db): Mailer {
