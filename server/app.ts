@@ -105,8 +105,12 @@ export function createApp(deps: AppDeps): express.Express {
       maxBatchSize: MAX_BATCH_SIZE,
       onError: ({ error, path: procedure, req }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "tRPC procedure failed");
-        // A body cut at the limit: what the client still sends is not read.
-        if (error.code === "PAYLOAD_TOO_LARGE" && req.res && !req.res.headersSent) req.res.set("connection", "close");
+        // A body cut at the limit: what the client still sends is not read. A streamed answer has
+        // sent its headers already, so its connection is closed once the answer is complete.
+        if (error.code === "PAYLOAD_TOO_LARGE" && req.res) {
+          if (req.res.headersSent) req.res.once("finish", () => req.socket.destroy());
+          else req.res.set("connection", "close");
+        }
       },
     }),
   );

@@ -6,40 +6,52 @@ import { connect } from "node:net";
 export type BodyAnswer = { status: number; body: string; headers: Record<string, string | string[] | undefined>; bytesWritten: number };
 
 /**
- * Sends `totalBytes` of `fill` in 64 KB chunks (chunked, unless `declareLength`), stopping as soon
- * as the answer arrives or the server closes the connection; says how much was written by then.
+ * Sends `totalBytes` of `fill` in 64 KB chunks (chunked, unless `declareLength`) and says how much
+ * was written: until the answer arrives, or, with `ignoreAnswer`, until the server closes the
+ * connection or all was sent, as a client that never reads the answer would.
  */
-export function sendLargeBody(url: string, options: { totalBytes: number; contentType?: string; fill?: string; declareLength?: boolean; headers?: Record<string, string> }): Promise<BodyAnswer> {
+export function sendLargeBody(
+  url: string,
+  options: { totalBytes: number; contentType?: string; fill?: string; declareLength?: boolean; headers?: Record<string, string>; ignoreAnswer?: boolean },
+): Promise<BodyAnswer> {
   const chunk = Buffer.alloc(64 * 1024, options.fill ?? "a");
   const headers: Record<string, string> = { ...(options.contentType ? { "content-type": options.contentType } : {}), ...options.headers };
   if (options.declareLength) headers["content-length"] = String(options.totalBytes);
   return new Promise((resolve, reject) => {
     let bytesWritten = 0;
-    let answered = false;
+    let answer: Omit<BodyAnswer, "bytesWritten"> | undefined;
+    let writing = true;
+    const settle = () => {
+      if (answer && (!writing || !options.ignoreAnswer)) resolve({ ...answer, bytesWritten });
+    };
     const req = httpRequest(url, { method: "POST", headers }, (res) => {
-      answered = true;
+      if (!options.ignoreAnswer) writing = false;
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (part: string) => (body += part));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers, bytesWritten }));
-      res.on("error", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers, bytesWritten }));
+      const done = () => {
+        answer = { status: res.statusCode ?? 0, body, headers: res.headers };
+        settle();
+      };
+      res.on("end", done);
+      res.on("error", done);
     });
-    // A server that cuts an upload makes the client's writes fail; only an error before any answer counts.
-    req.on("error", (error) => {
-      if (!answered) reject(error);
-    });
-    req.on("close", () => {
-      if (!answered) reject(new Error("the server closed the connection without an answer"));
-    });
+    const stopped = () => {
+      writing = false;
+      settle();
+    };
+    // A server that cuts an upload makes the client's writes fail; only a failure before any answer counts.
+    req.on("error", (error) => (answer || req.res ? stopped() : reject(error)));
+    req.on("close", () => (answer || req.res ? stopped() : reject(new Error("the server closed the connection without an answer"))));
     const pump = () => {
-      while (!answered && !req.destroyed && bytesWritten < options.totalBytes) {
+      while (writing && !req.destroyed && bytesWritten < options.totalBytes) {
         bytesWritten += chunk.length;
         if (!req.write(chunk)) {
           req.once("drain", pump);
           return;
         }
       }
-      if (!answered && !req.destroyed) req.end();
+      if (writing && !req.destroyed) req.end(stopped);
     };
     req.flushHeaders();
     pump();

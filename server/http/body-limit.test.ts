@@ -51,6 +51,15 @@ describe("body limits at the edge", () => {
     expect(await storedCartLines()).toBe(0);
   });
 
+  it("a streamed tRPC batch whose body grows past 1 MB answers the error in the stream, and the upload is cut", async ({ annotate }) => {
+    const answer = await sendLargeBody(`${server.url}/api/trpc/cart.add?batch=1`, { totalBytes: 50 * MB, contentType: "application/json", fill: " ", headers: { "trpc-accept": "application/jsonl" }, ignoreAnswer: true });
+    // The answer's headers leave before the body is read, so its status cannot say it.
+    expect(answer.body).toMatch(/PAYLOAD_TOO_LARGE/);
+    await annotate(`written before the cut: ${Math.round(answer.bytesWritten / MB)} MB of 50`);
+    expect(answer.bytesWritten).toBeLessThan(25 * MB);
+    expect(await storedCartLines()).toBe(0);
+  });
+
   it("a form under the limit, chunked or not, reaches its action whole", async () => {
     const message = "x".repeat(900 * 1024);
     for (const declareLength of [true, false]) {
