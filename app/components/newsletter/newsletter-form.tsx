@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import type { SignupSource } from "../../../server/newsletter/subscribe";
 import { Button } from "~/components/ui/button";
 import { Field, inputClass } from "~/components/ui/field";
-import { formFailureOf, type FormFailure } from "~/shared/form-result";
+import type { FormFailure } from "~/shared/form-result";
 
 /** What /newsletter answers a signup: the thanks, or the refusal, with where the shopper came from. */
 export type SignupAnswer = { ok: true; backTo: string } | (FormFailure<"email" | "source" | "redirectTo"> & { backTo?: string });
@@ -16,7 +16,8 @@ export function NewsletterForm({ source, onSubscribed, failure: posted }: { sour
   const location = useLocation();
   const thanks = useRef<HTMLParagraphElement>(null);
   const subscribed = fetcher.data?.ok === true;
-  const failure = formFailureOf(fetcher.data) ?? posted;
+  // Narrowed by hand rather than with formFailureOf: this form is on every page, each import counts.
+  const failure = fetcher.data?.ok === false ? fetcher.data : posted;
   const error = failure ? (failure.fieldErrors.email ?? failure.formError ?? undefined) : undefined;
   const submitting = fetcher.state !== "idle";
 

@@ -29,6 +29,5 @@ export function Field({ label, hint, error, className = "", children }: Props) {
   );
 }
 
-/** Every text control's look: at least 44 px tall for a thumb, 16 px text so phones do not zoom in. */
-export const inputClass =
-  "min-h-11 w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 placeholder:text-stone-500 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 aria-[invalid=true]:border-red-700 dark:border-stone-500 dark:bg-stone-950 dark:text-stone-100 dark:placeholder:text-stone-400 dark:focus-visible:outline-stone-100 dark:aria-[invalid=true]:border-red-400";
+/** Every text control's look, `.text-input` in app.css. */
+export const inputClass = "text-input";
