@@ -31,7 +31,7 @@ export async function addPrintToCart(page: Page, { javaScript = true } = {}): Pr
 /** Fills the test page's address (it comes prefilled) and presses Pay; waits for the success page. */
 export async function payOnTestPage(page: Page): Promise<void> {
   await page.getByRole("heading", { name: "Pay Printroom" }).waitFor();
-  expect(page.url()).toMatch(/\/checkout\/test\/cs_test_local_/);
+  expect(page.url()).toMatch(/\/checkout\/local-payment\/cs_test_local_/);
   await expect(page.getByRole("note").textContent()).resolves.toContain("TEST MODE");
   await page.getByRole("button", { name: "Pay (test)" }).click();
   await page.waitForURL(/\/checkout\/success\?session_id=/);
