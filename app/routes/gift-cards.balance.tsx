@@ -19,7 +19,11 @@ export async function loader({ context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  return handleForm(request, checkGiftCardInput, async (input) => json({ ok: true as const, check: await checkGiftCardForClient(context, input) }));
+  return handleForm(request, checkGiftCardInput, async (input, form) => {
+    const check = await checkGiftCardForClient(context, input);
+    // An unusable code comes back as typed, so a typo can be corrected without JavaScript too.
+    return json({ ok: true as const, check, typed: check.valid ? null : String(form.get("code") ?? "") });
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? mergeMeta(matches, seoMeta(data.seo)) : [{ title: "Gift card balance" }]);
@@ -28,15 +32,16 @@ export default function GiftCardBalancePage() {
   const result = useActionData<typeof action>();
   const checking = useNavigation().state === "submitting";
   const check = result?.ok ? result.check : null;
+  const typed = result?.ok ? (result.typed ?? undefined) : undefined;
   // An unusable code is an answer, not a refused form: it is shown beside the field all the same.
-  const failure = formFailureOf(result) ?? (check && !check.valid ? { ok: false as const, formError: null, fieldErrors: { code: check.message }, values: {} } : undefined);
+  const failure = formFailureOf(result) ?? (check && !check.valid ? { ok: false as const, formError: null, fieldErrors: { code: check.message }, values: { code: typed } } : undefined);
   return (
     <div className="mx-auto w-full max-w-xl px-4 py-12">
       <h1 className="font-serif text-3xl">Gift card balance</h1>
       <Form method="post" noValidate className="mt-6 flex flex-col gap-4">
         <FormErrors failure={failure} />
         <Field label="Gift card code" hint="16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Dashes, spaces and case don’t matter." error={failure?.fieldErrors.code}>
-          {(control) => <GiftCardCodeInput control={control} />}
+          {(control) => <GiftCardCodeInput control={control} defaultValue={failure?.values.code} />}
         </Field>
         <Button busy={checking} busyLabel="Checking…" className="self-start">
           Check balance

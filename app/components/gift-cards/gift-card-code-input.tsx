@@ -3,13 +3,15 @@
 import type { FieldControlProps } from "~/components/ui/field";
 import { inputClass } from "~/components/ui/field";
 
-export function GiftCardCodeInput({ control, className = "" }: { control: FieldControlProps; className?: string }) {
+/** `defaultValue` is what the shopper typed, shown again after a refusal (a page posted without JavaScript starts empty). */
+export function GiftCardCodeInput({ control, className = "", defaultValue }: { control: FieldControlProps; className?: string; defaultValue?: string }) {
   return (
     <input
       {...control}
       name="code"
       required
       maxLength={100}
+      defaultValue={defaultValue}
       autoComplete="off"
       autoCapitalize="characters"
       spellCheck={false}
