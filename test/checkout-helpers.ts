@@ -14,6 +14,7 @@ import type { Env } from "../server/env";
 import type { Payments } from "../server/integrations/payments/index";
 import { checkoutSessionEvent, type StripeShapedSession } from "../server/integrations/payments/stripe-shaped-events";
 import { createLogger, type Logger } from "../server/log";
+import { createRateLimits } from "../server/rate-limits/rate-limits";
 import { createPhoto, createProduct } from "./factories";
 import { orderReturnPaths } from "../app/shared/checkout-paths";
 
@@ -39,8 +40,9 @@ export type StartedCheckout = typeof checkouts.$inferSelect & { shopperSessionId
 /** Enough configuration for checkout: a test's own env when it applies gift cards, else this. */
 const checkoutEnv: CheckoutDeps["env"] = { GIFT_CARD_CODE_SECRET: "checkout-helpers-gift-card-secret".padEnd(40, "x"), PUBLIC_URL: "http://localhost:3000", STRIPE_SHIPPING_COUNTRIES: ["US", "GB"] };
 
+/** Each set of deps is a client of its own (an address nobody else uses), counted in the database's limits. */
 export function checkoutDeps(db: Db, payments: Payments, env: CheckoutDeps["env"] = checkoutEnv, log: Logger = createLogger("silent")): CheckoutDeps {
-  return { db, payments, env, log };
+  return { db, payments, env, log, rateLimits: createRateLimits(db), clientIp: `test-client-${randomUUID()}` };
 }
 
 export async function startCheckout(

@@ -21,10 +21,12 @@ export function sendLargeBody(
     let bytesWritten = 0;
     let answer: Omit<BodyAnswer, "bytesWritten"> | undefined;
     let writing = true;
+    let responded = false;
     const settle = () => {
       if (answer && (!writing || !options.ignoreAnswer)) resolve({ ...answer, bytesWritten });
     };
     const req = httpRequest(url, { method: "POST", headers }, (res) => {
+      responded = true;
       if (!options.ignoreAnswer) writing = false;
       let body = "";
       res.setEncoding("utf8");
@@ -41,8 +43,8 @@ export function sendLargeBody(
       settle();
     };
     // A server that cuts an upload makes the client's writes fail; only a failure before any answer counts.
-    req.on("error", (error) => (answer || req.res ? stopped() : reject(error)));
-    req.on("close", () => (answer || req.res ? stopped() : reject(new Error("the server closed the connection without an answer"))));
+    req.on("error", (error) => (answer || responded ? stopped() : reject(error)));
+    req.on("close", () => (answer || responded ? stopped() : reject(new Error("the server closed the connection without an answer"))));
     const pump = () => {
       while (writing && !req.destroyed && bytesWritten < options.totalBytes) {
         bytesWritten += chunk.length;

@@ -11,7 +11,8 @@ import { formPost, routeContext, testSession } from "../../test/route-context";
 import { GIFT_CARD_NOT_USABLE } from "../giftcards/messages";
 import { createPayments } from "../integrations/payments/index";
 import type { AppRouter } from "../trpc/root";
-import { createCheckout, EMPTY_CART_MESSAGE } from "./create-checkout";
+import type { DomainError } from "../errors";
+import { CHECKOUT_LIMITS, createCheckout, EMPTY_CART_MESSAGE } from "./create-checkout";
 import { orderReturnPaths } from "../../app/shared/checkout-paths";
 
 const database = await testDatabase();
@@ -89,6 +90,31 @@ describe("checkout.create over HTTP", () => {
     const { checkoutId } = await createCheckout(checkoutDeps(db, payments), input);
     const [checkout] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
     expect(checkout!.totalCents).toBe(12000);
+  });
+});
+
+describe("checkout limits", () => {
+  const countCheckouts = async () => (await db.select().from(checkouts)).length;
+  const refusal = (work: Promise<unknown>) => work.then(() => null, (error: unknown) => error as DomainError);
+
+  it("a session may start ten checkouts in ten minutes; the eleventh is a 429 that writes no checkout", async () => {
+    const deps = checkoutDeps(db, payments);
+    const sessionId = await cartWith(db, [{ priceCents: 4500 }]);
+    for (let i = 0; i < CHECKOUT_LIMITS.perSession.points; i++) await createCheckout(deps, { sessionId, email: "busy@example.com", returnPaths: orderReturnPaths });
+    const before = await countCheckouts();
+    const error = await refusal(createCheckout(deps, { sessionId, email: "busy@example.com", returnPaths: orderReturnPaths }));
+    expect(error).toMatchObject({ kind: "RateLimited", message: CHECKOUT_LIMITS.perSession.message });
+    expect(await countCheckouts()).toBe(before);
+    const someoneElse = await cartWith(db, [{ priceCents: 4500 }]);
+    await expect(createCheckout(deps, { sessionId: someoneElse, email: "calm@example.com", returnPaths: orderReturnPaths })).resolves.toMatchObject({ paymentUrl: expect.any(String) });
+  });
+
+  it("a client that drops its cookie is counted by its address all the same", async () => {
+    const deps = checkoutDeps(db, payments);
+    const sessions = await Promise.all(Array.from({ length: CHECKOUT_LIMITS.perAddress.points + 1 }, () => cartWith(db, [{ priceCents: 4500 }])));
+    for (const sessionId of sessions.slice(1)) await createCheckout(deps, { sessionId, email: "script@example.com", returnPaths: orderReturnPaths });
+    const error = await refusal(createCheckout(deps, { sessionId: sessions[0]!, email: "script@example.com", returnPaths: orderReturnPaths }));
+    expect(error).toMatchObject({ kind: "RateLimited", message: CHECKOUT_LIMITS.perAddress.message });
   });
 });
 

@@ -12,6 +12,7 @@ import { badInput, conflict } from "../errors";
 import { holdGiftCardForCheckout } from "../giftcards/holds";
 import { MINIMUM_CHARGE_CENTS, type Payments } from "../integrations/payments/index";
 import type { Logger } from "../log";
+import type { RateLimits } from "../rate-limits/rate-limits";
 import type { ReturnPaths } from "../../app/shared/checkout-paths";
 import { emailField } from "../forms/fields";
 import { endEarlierCheckoutsHoldingGiftCards } from "./earlier-checkouts";
@@ -36,6 +37,17 @@ export type CheckoutDeps = {
   payments: Payments;
   env: Pick<Env, "GIFT_CARD_CODE_SECRET" | "PUBLIC_URL" | "STRIPE_SHIPPING_COUNTRIES">;
   log: Logger;
+  rateLimits: RateLimits;
+  clientIp: string;
+};
+
+/**
+ * Each attempt writes a checkout row and opens a payment session: a shopper needs a handful, a
+ * script would fill the table. Counted per session and, for scripts that drop their cookie, per address.
+ */
+export const CHECKOUT_LIMITS = {
+  perSession: { keyPrefix: "checkout-session", points: 10, durationSeconds: 10 * 60, message: "You have started several checkouts in a few minutes. Please wait a little and try again." },
+  perAddress: { keyPrefix: "checkout-address", points: 60, durationSeconds: 10 * 60, message: "Too many checkouts from your connection. Please wait a few minutes and try again." },
 };
 
 export const EMPTY_CART_MESSAGE = "Your cart is empty. Add a print before checking out.";
@@ -58,6 +70,8 @@ export async function createCheckout(deps: CheckoutDeps, input: CreateCheckoutIn
   const { email, newsletterOptIn, shippingAddress } = parseInput(input, env);
   const cart = await getCart(db, input.sessionId);
   if (!input.sessionId || cart.lines.length === 0) throw badInput(EMPTY_CART_MESSAGE);
+  await deps.rateLimits.limiter(CHECKOUT_LIMITS.perAddress).consume(deps.clientIp);
+  await deps.rateLimits.limiter(CHECKOUT_LIMITS.perSession).consume(input.sessionId);
 
   const [cartRow] = await db
     .select({ id: carts.id, codeHash: carts.giftCardCodeHash, last4: carts.giftCardLast4 })

@@ -32,7 +32,7 @@ async function checkOut(code: string, priceCents: number) {
   const sessionId = await cartWith(db, [{ priceCents }]);
   await applyGiftCardDirectly(db, env.GIFT_CARD_CODE_SECRET, sessionId, code);
   try {
-    const { checkoutId, paymentUrl: url } = await createCheckout(deps, { sessionId, email: "parallel@example.com", shippingAddress: testShippingAddress, returnPaths: orderReturnPaths });
+    const { checkoutId, paymentUrl: url } = await createCheckout({ ...deps, clientIp: `shopper-${sessionId}` }, { sessionId, email: "parallel@example.com", shippingAddress: testShippingAddress, returnPaths: orderReturnPaths });
     const [row] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
     return { ok: true as const, checkout: { ...row!, shopperSessionId: sessionId, url } };
   } catch (error) {
