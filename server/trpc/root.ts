@@ -1,4 +1,5 @@
-// The public typed API: every router is listed here, and `AppRouter` is what outside developers import.
+// The typed API: every router is listed here. Outside developers get its types from `printroom/api`
+// (server/trpc/public-api.ts, built into one declaration file), never from this file.
 import { cartRouter } from "../cart/router";
 import { catalogRouter } from "../catalog/router";
 import { checkoutRouter } from "../checkout/router";
