@@ -9,3 +9,4 @@ export * from "./webhooks";
 export * from "./mail";
 export * from "./rate-limits";
 export * from "./gift-cards";
+export * from "./mockups";
