@@ -116,12 +116,27 @@ const journeys: Record<string, Journey> = {
     await expectOnScreen(code);
     await expectThumbSized(form);
   },
+
+  // The cart's code field sits in the cart, not in a form of its own page: no summary, the message beside it.
+  "cart gift card": async (page, javaScript) => {
+    await addPrintToCart(page, { javaScript });
+    const form = formWith(page, "Gift card code");
+    await expectThumbSized(form);
+    const code = form.getByLabel("Gift card code");
+    await code.fill("0000-0000-0000-0000");
+    await submit(page, "Apply");
+
+    await expectErrorBeside(code, "We couldn't find an active gift card with that code.");
+    expect(await code.inputValue()).toBe("0000-0000-0000-0000");
+    await expectOnScreen(code);
+    await expectThumbSized(form);
+  },
 };
 
 describe("an invalid submit, on a 375 px phone", () => {
   for (const [name, journey] of Object.entries(journeys)) {
     for (const javaScript of [true, false]) {
-      it(`${name}: errors beside the fields, typed values kept, summary shown, with JavaScript ${javaScript ? "on" : "off"}`, () => inPhone(javaScript, journey));
+      it(`${name}, refused with JavaScript ${javaScript ? "on" : "off"}: messages beside the fields, typed values kept`, () => inPhone(javaScript, journey));
     }
   }
 

@@ -58,7 +58,7 @@ export default function CartPage() {
               <CartLineItem key={line.id} line={line} />
             ))}
           </ul>
-          <GiftCardCodeForm applied={giftCard} coversCents={coversCents} error={giftCardError} />
+          <GiftCardCodeForm applied={giftCard} coversCents={coversCents} error={giftCardError} typed={giftCardError ? failure?.values.code : undefined} />
           <div className="mt-6 flex flex-col items-end gap-3">
             <dl className="grid grid-cols-[auto_auto] gap-x-6 gap-y-1 text-right">
               <dt>Subtotal</dt>

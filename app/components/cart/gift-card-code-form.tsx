@@ -8,7 +8,8 @@ import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { GiftCardCodeInput } from "../gift-cards/gift-card-code-input";
 
-export function GiftCardCodeForm({ applied, coversCents, error }: { applied: AppliedGiftCard | null; coversCents: number; error: string | null }) {
+/** `typed` is the refused code, put back in the field so a typo is corrected, not retyped. */
+export function GiftCardCodeForm({ applied, coversCents, error, typed }: { applied: AppliedGiftCard | null; coversCents: number; error: string | null; typed?: string }) {
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" && navigation.formAction === "/cart";
   const headingId = useId();
@@ -38,7 +39,7 @@ export function GiftCardCodeForm({ applied, coversCents, error }: { applied: App
           <Field label="Gift card code" error={error ?? undefined}>
             {(control) => (
               <div className="flex flex-wrap gap-2">
-                <GiftCardCodeInput control={control} className="w-auto min-w-0 flex-1" />
+                <GiftCardCodeInput control={control} defaultValue={typed} className="w-auto min-w-0 flex-1" />
                 <Button variant="secondary" busy={busy} busyLabel="Applying…">
                   Apply
                 </Button>
