@@ -24,6 +24,7 @@ import { refuseCrossSitePosts } from "./http/same-origin";
 import { cspNonce, securityHeaders } from "./http/security";
 import { checkTrpcRequest } from "./http/trpc-edge";
 import type { Logger } from "./log";
+import { proceduresTakingUploads } from "./trpc/init";
 import { appRouter } from "./trpc/root";
 
 export type AppDeps = {
@@ -92,8 +93,8 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(cookieParser(env.SESSION_SECRET));
 
-  app.use(
-    "/api/trpc",
+  // A procedure taking uploads reads its body with its own row's limit; every other call with /api/trpc's.
+  const trpcWithLimit = (maxBodySize: number) =>
     createExpressMiddleware({
       router: appRouter,
       createContext: ({ req, res, info }) => {
@@ -101,7 +102,7 @@ export function createApp(deps: AppDeps): express.Express {
         checkTrpcRequest(req, info, context.session);
         return context;
       },
-      maxBodySize: bodyLimitFor("/api/trpc"),
+      maxBodySize,
       maxBatchSize: MAX_BATCH_SIZE,
       onError: ({ error, path: procedure, req }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "tRPC procedure failed");
@@ -112,8 +113,10 @@ export function createApp(deps: AppDeps): express.Express {
           else req.res.set("connection", "close");
         }
       },
-    }),
-  );
+    });
+  const trpcForJson = trpcWithLimit(bodyLimitFor("/api/trpc"));
+  const trpcForUploads = new Map([...proceduresTakingUploads].map((procedure) => [procedure, trpcWithLimit(bodyLimitFor(`/api/trpc/${procedure}`))]));
+  app.use("/api/trpc", (req, res, next) => (trpcForUploads.get(req.path.slice(1)) ?? trpcForJson)(req, res, next));
 
   if (deps.remixBuild) {
     app.use("/dev", devPagesOnlyForAllowedClients(env));
