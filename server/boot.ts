@@ -22,5 +22,5 @@ export function loadEnvOrExit(): Env {
 }
 
 export function createWorkerDeps(env: Env, db: Db, log: Logger): WorkerDeps & { payments: Payments } {
-  return { db, env, log, payments: createPayments(env, log), mailer: createMailer(env, db), storage: createStorage(env) };
+  return { db, env, log, payments: createPayments(env, log), mailer: createMailer(env, db), storage: createStorage(env, log) };
 }

@@ -51,6 +51,18 @@ const envSchema = z.object({
   ANTHROPIC_API_KEY: optionalString,
   SMTP_URL: optionalString,
   SHOP_EMAIL: z.email().default("studio@printroom.local"),
+  /** files go to this S3-compatible bucket instead of <DATA_DIR>/uploads when set */
+  S3_BUCKET: optionalString,
+  S3_REGION: optionalString.transform((v) => v ?? "us-east-1"),
+  /** an S3-compatible service's address (MinIO, R2, s3rver…); AWS itself when unset */
+  S3_ENDPOINT: optionalString.pipe(z.url().optional()),
+  /** both or neither: without them the AWS SDK's default chain (environment, profile, instance role) */
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  /** bucket in the path rather than the host name, which most S3-compatible services need */
+  S3_FORCE_PATH_STYLE: z.enum(["on", "off"]).default("off"),
+  /** where the bucket's objects are public (a CDN): /media/<key> redirects there; unset, the app serves them */
+  MEDIA_BASE_URL: optionalString.pipe(z.url().optional()).transform((v) => v?.replace(/\/+$/, "")),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "SESSION_SECRET" | "GIFT_CARD_CODE_SECRET" | "PUBLIC_URL" | "PAGE_CACHE" | "WEB_CONCURRENCY" | "HOST" | "DEV_PAGES"> & {
@@ -94,6 +106,12 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   if (isProduction && raw.DEV_PAGES !== undefined && raw.DEV_PAGES !== "off") {
     throw new EnvError("DEV_PAGES cannot be enabled when NODE_ENV=production (/dev/mail shows every gift-card code).");
+  }
+  if (!raw.S3_ACCESS_KEY_ID !== !raw.S3_SECRET_ACCESS_KEY) {
+    throw new EnvError("S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together or not at all.");
+  }
+  if (raw.MEDIA_BASE_URL && !raw.S3_BUCKET) {
+    throw new EnvError("MEDIA_BASE_URL needs S3_BUCKET: /media redirects there, and a CDN in front of the app's own /media would redirect to itself.");
   }
   const dataDir = path.resolve(raw.DATA_DIR);
   return {

@@ -4,12 +4,16 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { assertStorageKey, type Storage } from "./storage";
 
-export function createFilesystemStorage(root: string): Storage {
+export type FilesystemStorage = Storage & { backend: "filesystem"; root: string };
+
+export function createFilesystemStorage(root: string): FilesystemStorage {
   const fileFor = (key: string) => {
     assertStorageKey(key);
     return path.join(root, ...key.split("/"));
   };
   return {
+    backend: "filesystem",
+    root,
     async put(key, bytes) {
       const file = fileFor(key);
       await mkdir(path.dirname(file), { recursive: true });

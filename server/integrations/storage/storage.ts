@@ -1,4 +1,4 @@
-// The file store behind uploads and image derivatives: a local folder now, an S3 bucket later.
+// The file store behind uploads and image derivatives: a local folder or an S3-compatible bucket.
 import { createHash } from "node:crypto";
 
 export interface Storage {
@@ -9,13 +9,18 @@ export interface Storage {
   delete(key: string): Promise<void>;
 }
 
+/** Keys are content-addressed (see contentAddressedKey), so what a key names never changes. */
+export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
+
 const keyPattern = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
 
 /** Keys become URL paths and file paths, so only a tame alphabet is allowed and `..` cannot occur. */
+export function isStorageKey(key: string): boolean {
+  return keyPattern.test(key) && !key.split("/").some((part) => part.includes(".."));
+}
+
 export function assertStorageKey(key: string): void {
-  if (!keyPattern.test(key) || key.split("/").some((part) => part.includes(".."))) {
-    throw new Error(`invalid storage key: ${JSON.stringify(key)}`);
-  }
+  if (!isStorageKey(key)) throw new Error(`invalid storage key: ${JSON.stringify(key)}`);
 }
 
 /**
