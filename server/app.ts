@@ -17,6 +17,8 @@ import { refuseNonFormBodies } from "./http/form-body";
 import { contextFor } from "./http/load-context";
 import { createPayments, type Payments } from "./integrations/payments/index";
 import { createPageCache } from "./http/page-cache";
+import { createStorage, type ConfiguredStorage } from "./integrations/storage/index";
+import { serveMedia } from "./integrations/storage/serve-media";
 import { createRateLimits, type RateLimits } from "./rate-limits/rate-limits";
 import { remixHandler } from "./http/remix-handler";
 import { refuseUnusualRequests } from "./http/request-target";
@@ -33,6 +35,8 @@ export type AppDeps = {
   log: Logger;
   /** made from `db` when not given */
   rateLimits?: RateLimits;
+  /** made from `env` when not given; /media serves what it holds */
+  storage?: ConfiguredStorage;
   /** made from `env` when not given */
   payments?: Payments;
   /** the Remix server build, or a function returning the latest one (development) */
@@ -48,6 +52,7 @@ express.static.mime.define({ "image/avif": ["avif"] });
 export function createApp(deps: AppDeps): express.Express {
   const { env, db, log } = deps;
   const rateLimits = deps.rateLimits ?? createRateLimits(db);
+  const storage = deps.storage ?? createStorage(env, log);
   const payments = deps.payments ?? createPayments(env, log);
   const pageCache = createPageCache({ enabled: env.PAGE_CACHE === "on" });
   const app = express();
@@ -75,10 +80,10 @@ export function createApp(deps: AppDeps): express.Express {
   // middleware altogether, which wraps every response it sees (docs/performance.md).
   const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_LGWIN]: 18 } } });
   app.use((req, res, next) => (req.path.startsWith("/webhooks/") ? next() : compress(req, res, next)));
-  app.use(cspNonce, securityHeaders({ isProduction: env.isProduction }));
+  app.use(cspNonce, securityHeaders({ isProduction: env.isProduction, mediaOrigin: env.MEDIA_BASE_URL && new URL(env.MEDIA_BASE_URL).origin }));
 
   app.use("/build", express.static(path.resolve("public/build"), { immutable: true, maxAge: ONE_YEAR, fallthrough: false }));
-  app.use("/media", express.static(path.join(env.DATA_DIR, "uploads"), { immutable: true, maxAge: ONE_YEAR, fallthrough: false, index: false }));
+  app.use("/media", serveMedia(storage, { mediaBaseUrl: env.MEDIA_BASE_URL }));
   app.use(express.static(path.resolve("public"), { maxAge: "1h", index: false }));
 
   app.get("/healthz", async (_req, res) => {

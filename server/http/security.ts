@@ -8,14 +8,15 @@ export function cspNonce(_req: Request, res: Response, next: NextFunction) {
   next();
 }
 
-export function securityHeaders(options: { isProduction: boolean }) {
+export function securityHeaders(options: { isProduction: boolean; mediaOrigin?: string }) {
   return helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "blob:"],
+        // A CDN that serves the bucket (MEDIA_BASE_URL): /media redirects there.
+        imgSrc: ["'self'", "data:", "blob:", ...(options.mediaOrigin ? [options.mediaOrigin] : [])],
         connectSrc: options.isProduction ? ["'self'"] : ["'self'", "ws://localhost:*"],
         frameAncestors: ["'none'"],
         formAction: ["'self'", "https://checkout.stripe.com"],
