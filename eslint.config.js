@@ -14,9 +14,12 @@ const SERVER_FOLDERS = "^(?:(?:\\.{1,2}/)+|~/\\.\\./)?(?:server|db|workers)(?:/|
 const NODE_BUILTINS = `^(?:node:|(?:${builtinModules.join("|")})(?:/|$))`;
 const PAGE_FOLDERS = "^(?:(?:\\.\\./)+|~/)(?:routes|components)(?:/|$)";
 const SERVER_MODULE = "\\.server(?:\\.[jt]sx?)?$";
+// From server/, db/ or workers/: anything under app/ but its shared folder (decision 016).
+const APP_BUT_SHARED = "^(?:\\.\\./)+app/(?!shared/)";
 
 const browserMessage =
   "server code must not reach the browser bundle; import it through a `*.server.ts` module (app/lib/<domain>.server.ts) or as `import type` (decision 006)";
+const serverMessage = "server code may import from app/ only its shared helpers (app/shared/, decision 016)";
 const sharedMessage =
   "app/shared/ is imported by the browser and the server alike: pure helpers only, no I/O, no server packages or folders, nothing from pages (even as a type)";
 
@@ -38,6 +41,12 @@ export default tseslint.config(
   {
     files: ["server/**", "db/**", "workers/**"],
     rules: { "no-console": "error" },
+  },
+  {
+    // Tests of a route import the route itself; the code under test does not.
+    files: ["server/**", "db/**", "workers/**"],
+    ignores: ["**/*.test.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ regex: APP_BUT_SHARED, message: serverMessage }] }] },
   },
   {
     // Type-only imports are erased; a value import ships its module's top-level code to the browser

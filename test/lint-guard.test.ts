@@ -92,3 +92,14 @@ describe("the app/shared import guard", () => {
     expect(await guardErrors("app/shared/x.ts", `import { formatMoney } from "./money";\nexport const f = formatMoney;\n`)).toEqual([]);
   });
 });
+
+describe("the server's import guard", () => {
+  it("refuses server code that reaches into app/ beyond app/shared", async () => {
+    const errors = await guardErrors("server/cart/x.ts", `import { buildSeo } from "../../app/lib/seo";\nexport const seo = buildSeo;\n`);
+    expect(errors).toEqual([expect.stringContaining("app/shared/")]);
+  });
+
+  it("lets server code import the shared helpers", async () => {
+    expect(await guardErrors("server/cart/x.ts", `import { formatMoney } from "../../app/shared/money";\nexport const money = formatMoney;\n`)).toEqual([]);
+  });
+});

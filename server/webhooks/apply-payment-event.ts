@@ -1,7 +1,6 @@
 // Applies one payment event in one transaction: record its id (a replay stops here), apply it, and
 // enqueue its follow-up jobs, all committing together. The webhook and the reconciliation job share it.
 import { sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { processedWebhookEvents } from "../../db/schema/index";
 import { writeStatement } from "../../db/statement";
 import type { PaymentEvent } from "../integrations/payments/index";
