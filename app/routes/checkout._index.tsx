@@ -47,7 +47,9 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? 
 export default function CheckoutPage() {
   const { cart, giftCard, totalCents, paidInFullByGiftCard, shippingCountries, notice } = useLoaderData<typeof loader>();
   const failure = formFailureOf(useActionData<typeof action>());
-  const redirecting = useNavigation().state !== "idle";
+  const navigation = useNavigation();
+  // Busy while posting and while going on to the payment page, not while a refusal reloads this one.
+  const redirecting = navigation.state === "submitting" || (navigation.state === "loading" && navigation.location.pathname !== "/checkout");
   return (
     <div className="mx-auto w-full max-w-2xl px-4 py-10">
       <h1 className="font-serif text-3xl">Checkout</h1>

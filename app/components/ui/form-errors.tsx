@@ -9,8 +9,10 @@ export function FormErrors({ failure, className = "" }: { failure: FormFailure |
   useEffect(() => {
     if (!failure) return;
     const form = summary.current?.closest("form");
-    const firstInvalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (firstInvalid ?? summary.current)?.focus();
+    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? summary.current;
+    // Focusing scrolls the field to the screen's very edge, its label cut off; centred, both show.
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: "center" });
   }, [failure]);
   if (!failure) return null;
   const fields = Object.values(failure.fieldErrors).filter(Boolean).length;
