@@ -15,6 +15,8 @@ const bodyLimits: readonly { prefix: string; bytes: number }[] = [
   { prefix: "/", bytes: 1 * MiB },
   // JSON calls: a cart or checkout is a few kilobytes.
   { prefix: "/api/trpc", bytes: 1 * MiB },
+  // A wall photo (server/mockups/): a 12 MP phone JPEG is 3-6 MB; tRPC reads it with this limit.
+  { prefix: "/api/trpc/mockups.uploadWallPhoto", bytes: 10 * MiB },
   // Stripe's events are a few kilobytes; Stripe sets no maximum, so the same generous bound.
   { prefix: "/webhooks/stripe", bytes: 1 * MiB },
 ];

@@ -15,6 +15,8 @@ export const jobPayloads = {
   cleanup_stale_carts: z.looseObject({ olderThanDays: z.number().int().min(1).default(STALE_CART_DAYS) }),
   /** Stripe retries a failed delivery for three days; looking back that far covers every gap. */
   reconcile_stripe_events: z.looseObject({ lookBackHours: z.number().positive().max(30 * 24).default(72) }),
+  analyse_wall_photo: z.object({ wallPhotoId: z.uuid() }),
+  cleanup_wall_photos: z.looseObject({ olderThanHours: z.number().positive().default(24) }),
 } satisfies Record<string, z.ZodType<object>>;
 
 export type JobName = keyof typeof jobPayloads;

@@ -31,6 +31,9 @@ const validInputs: Record<string, unknown> = {
   "giftCards.removeFromCart": undefined,
   "giftCards.appliedToCart": undefined,
   "newsletter.subscribe": { email: "ada@example.com", source: "footer" },
+  "mockups.wallPhoto": { id: "8f14e45f-ceea-467f-a0e6-a1c2e3b4d5f6" },
+  // Its input is the body's bytes, not JSON: server/mockups/upload-attacks.test.ts spoils those.
+  "mockups.uploadWallPhoto": undefined,
 };
 
 /** Each way to spoil one leaf of an input: a string gets NUL or a lone surrogate, a number becomes text. */

@@ -1,7 +1,7 @@
 // tRPC building blocks: the request context, procedures, and how errors look to callers.
 import { initTRPC } from "@trpc/server";
 import { z, ZodError } from "zod";
-import { DomainError, toTrpcError } from "../errors";
+import { DomainError, isDatabaseUnavailable, toTrpcError } from "../errors";
 import { bodyLimitFor, tooLargeMessage } from "../http/body-limit";
 import type { AppContext } from "../http/load-context";
 
@@ -9,7 +9,7 @@ import type { AppContext } from "../http/load-context";
 export type TrpcContext = Omit<AppContext, "cspNonce" | "pageCache">;
 
 const t = initTRPC.context<TrpcContext>().create({
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, path }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     return {
       ...shape,
@@ -19,7 +19,7 @@ const t = initTRPC.context<TrpcContext>().create({
           error.code === "INTERNAL_SERVER_ERROR"
           ? "Something went wrong on our side; please try again."
           : error.code === "PAYLOAD_TOO_LARGE"
-            ? tooLargeMessage(bodyLimitFor("/api/trpc"))
+            ? tooLargeMessage(bodyLimitFor(`/api/trpc/${path ?? ""}`))
             : shape.message,
       data: {
         ...shape.data,
@@ -32,16 +32,17 @@ const t = initTRPC.context<TrpcContext>().create({
 
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) throw toTrpcError(result.error.cause);
+  if (!result.ok && (result.error.cause instanceof DomainError || isDatabaseUnavailable(result.error.cause))) throw toTrpcError(result.error.cause);
   return result;
 });
 
 /**
  * Procedures whose input is a file (multipart/form-data or bytes): the only mutations that may
  * take a body other than JSON. They have no preflight to shield them, so the cross-site check in
- * server/http/trpc-edge.ts is their guard and must stay in front of them. None yet.
+ * server/http/trpc-edge.ts is their guard and must stay in front of them. Each reads its body
+ * with the limit of its own row in server/http/body-limit.ts.
  */
-export const proceduresTakingUploads: ReadonlySet<string> = new Set<string>();
+export const proceduresTakingUploads: ReadonlySet<string> = new Set<string>(["mockups.uploadWallPhoto"]);
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

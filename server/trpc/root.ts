@@ -4,6 +4,7 @@ import { cartRouter } from "../cart/router";
 import { catalogRouter } from "../catalog/router";
 import { checkoutRouter } from "../checkout/router";
 import { giftCardsRouter } from "../giftcards/router";
+import { mockupsRouter } from "../mockups/router";
 import { newsletterRouter } from "../newsletter/router";
 import { ordersRouter } from "../orders/router";
 import { createCallerFactory, router } from "./init";
@@ -15,6 +16,7 @@ export const appRouter = router({
   orders: ordersRouter,
   giftCards: giftCardsRouter,
   newsletter: newsletterRouter,
+  mockups: mockupsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,7 +2,9 @@
 import type { Task } from "graphile-worker";
 import type { JobName } from "../../server/jobs/registry";
 import type { WorkerDeps } from "../deps";
+import { analyseWallPhoto } from "./analyse-wall-photo";
 import { cleanupStaleCarts } from "./cleanup-stale-carts";
+import { cleanupWallPhotos } from "./cleanup-wall-photos";
 import { generateImageDerivatives } from "./generate-image-derivatives";
 import { reconcileStripeEvents } from "./reconcile-stripe-events";
 import { releaseStaleGiftCardHolds } from "./release-stale-gift-card-holds";
@@ -20,5 +22,7 @@ export function buildTaskList(deps: WorkerDeps): JobTaskList {
     release_stale_gift_card_holds: releaseStaleGiftCardHolds(deps),
     cleanup_stale_carts: cleanupStaleCarts(deps),
     reconcile_stripe_events: reconcileStripeEvents(deps),
+    analyse_wall_photo: analyseWallPhoto(deps),
+    cleanup_wall_photos: cleanupWallPhotos(deps),
   };
 }

@@ -1,0 +1,47 @@
+// Test helpers: uploads over real HTTP, and what the store holds afterwards (files and rows).
+import { count } from "drizzle-orm";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import type { Db } from "../../db/client";
+import { wallPhotos } from "../../db/schema/mockups";
+import type { AppServer } from "../../test/app-server";
+
+export type UploadAnswer = { status: number; text: string; json: { result?: { data: Record<string, unknown> }; error?: { message: string; data: { code: string; httpStatus: number } } }; cookie: string | undefined };
+
+export async function uploadWallPhoto(server: Pick<AppServer, "url">, body: Uint8Array, options: { cookie?: string; headers?: Record<string, string>; query?: string } = {}): Promise<UploadAnswer> {
+  const response = await fetch(`${server.url}/api/trpc/mockups.uploadWallPhoto${options.query ?? ""}`, {
+    method: "POST",
+    body: new Uint8Array(body),
+    headers: { "content-type": "application/octet-stream", ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers },
+  });
+  const text = await response.text();
+  let json: UploadAnswer["json"] = {};
+  try {
+    json = JSON.parse(text) as UploadAnswer["json"];
+  } catch {
+    // A plain-text refusal from the edge; the status says enough.
+  }
+  const cookie = response.headers.get("set-cookie")?.split(";", 1)[0] ?? options.cookie;
+  return { status: response.status, text, json, cookie };
+}
+
+export async function wallPhotoQuery(server: Pick<AppServer, "url">, id: string, cookie?: string) {
+  const response = await fetch(`${server.url}/api/trpc/mockups.wallPhoto?input=${encodeURIComponent(JSON.stringify({ id }))}`, { headers: cookie ? { cookie } : {} });
+  return { status: response.status, json: (await response.json()) as { result?: { data: Record<string, unknown> }; error?: { message: string; data: { code: string } } } };
+}
+
+/** Every file under the server's uploads folder, as storage keys. */
+export async function storedKeys(server: Pick<AppServer, "env">): Promise<string[]> {
+  const root = path.join(server.env.DATA_DIR, "uploads");
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+}
+
+export async function wallPhotoRows(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(wallPhotos);
+  return row!.n;
+}
+
+export async function healthy(server: Pick<AppServer, "url">): Promise<number> {
+  return (await fetch(`${server.url}/healthz`)).status;
+}
