@@ -1,4 +1,4 @@
-// Start-up pieces shared by `npm start` (web + worker) and `npm run worker` (worker alone).
+// Start-up pieces shared by `npm start` (supervisor, web and job-worker children) and `npm run worker`.
 import type { Db } from "../db/client";
 import type { WorkerDeps } from "../workers/deps";
 import { EnvError, loadEnv, type Env } from "./env";
@@ -21,6 +21,7 @@ export function loadEnvOrExit(): Env {
   }
 }
 
+/** Each process builds its integrations here once, at boot, and passes them on. */
 export function createWorkerDeps(env: Env, db: Db, log: Logger): WorkerDeps & { payments: Payments } {
   return { db, env, log, payments: createPayments(env, log), mailer: createMailer(env, db), storage: createStorage(env, log) };
 }
