@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { connect } from "../db/client";
 import { createApp } from "../server/app";
 import { loadEnv } from "../server/env";
+import { createPayments } from "../server/integrations/payments/index";
 import { createLogger } from "../server/log";
 import { measuredLine, table, target, verdict, type Section } from "./lib/report";
 import { productionEnv, type SeededPages } from "./lib/server";
@@ -29,7 +30,7 @@ export async function queryCounts(options: { appDir: string; dataDir: string; da
   // Counted are the queries of a render: kept pages would answer the second request with none.
   const env = loadEnv({ ...productionEnv({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, port: 0 }), BENCH_ROUTES: "on", PAGE_CACHE: "off" });
   const build = (await import(pathToFileURL(path.join(options.appDir, "build/index.js")).href)) as ServerBuild;
-  const app = createApp({ env, db: database.db, log: createLogger("silent"), remixBuild: build });
+  const app = createApp({ env, db: database.db, log: createLogger("silent"), payments: createPayments(env), remixBuild: build });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -11,11 +11,12 @@ import zlib from "node:zlib";
 import { pinoHttp } from "pino-http";
 import type { Db } from "../db/client";
 import type { Env } from "./env";
+import { DATABASE_RETRY_AFTER_SECONDS } from "./errors";
 import { bodyLimitFor, refuseOversizedBodies } from "./http/body-limit";
 import { devPagesOnlyForAllowedClients } from "./http/dev-pages";
 import { refuseNonFormBodies } from "./http/form-body";
 import { contextFor } from "./http/load-context";
-import { createPayments, type Payments } from "./integrations/payments/index";
+import type { Payments } from "./integrations/payments/index";
 import { createPageCache } from "./http/page-cache";
 import { createStorage, type ConfiguredStorage } from "./integrations/storage/index";
 import { serveMedia } from "./integrations/storage/serve-media";
@@ -37,8 +38,8 @@ export type AppDeps = {
   rateLimits?: RateLimits;
   /** made from `env` when not given; /media serves what it holds */
   storage?: ConfiguredStorage;
-  /** made from `env` when not given */
-  payments?: Payments;
+  /** built once at boot by the process (server/boot.ts) */
+  payments: Payments;
   /** the Remix server build, or a function returning the latest one (development) */
   remixBuild?: ServerBuild | (() => Promise<ServerBuild>);
 };
@@ -46,6 +47,7 @@ export type AppDeps = {
 const ONE_YEAR = "365d";
 /** calls in one tRPC batch: a page makes a handful; a thousand in one request is abuse */
 const MAX_BATCH_SIZE = 20;
+const HEALTH_DEADLINE_MS = 2_000;
 // Express 4's MIME table predates AVIF; with nosniff a wrong type would make browsers refuse it.
 express.static.mime.define({ "image/avif": ["avif"] });
 
@@ -53,7 +55,7 @@ export function createApp(deps: AppDeps): express.Express {
   const { env, db, log } = deps;
   const rateLimits = deps.rateLimits ?? createRateLimits(db);
   const storage = deps.storage ?? createStorage(env, log);
-  const payments = deps.payments ?? createPayments(env, log);
+  const { payments } = deps;
   const pageCache = createPageCache({ enabled: env.PAGE_CACHE === "on" });
   const app = express();
   app.disable("x-powered-by");
@@ -88,7 +90,12 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.get("/healthz", async (_req, res) => {
     try {
-      await db.execute(sql`select 1`);
+      // A check that hangs is no check: a pool that cannot answer within the deadline counts as down.
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error("the database did not answer within the health check's deadline")), HEALTH_DEADLINE_MS);
+      });
+      await Promise.race([db.execute(sql`select 1`), deadline]).finally(() => clearTimeout(timer));
       res.json({ status: "ok", database: "up" });
     } catch (error) {
       log.warn({ err: error }, "health check: database unreachable");
@@ -109,6 +116,8 @@ export function createApp(deps: AppDeps): express.Express {
       },
       maxBodySize,
       maxBatchSize: MAX_BATCH_SIZE,
+      // A database outage is a 503 (server/errors.ts); tell the client when to try again.
+      responseMeta: ({ errors }) => (errors.some((error) => error.code === "SERVICE_UNAVAILABLE") ? { headers: { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) } } : {}),
       onError: ({ error, path: procedure, req }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "tRPC procedure failed");
         // A body cut at the limit: what the client still sends is not read. A streamed answer has

@@ -32,6 +32,12 @@ const envSchema = z.object({
   WORKER: z.enum(["on", "off"]).default("on"),
   /** web processes `npm start` runs; by default one per core in production and one otherwise */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Postgres connections each web process may hold */
+  POOL_MAX: z.coerce.number().int().min(1).max(200).default(20),
+  /** Postgres cancels a statement running longer, so no request waits on a stuck one (docs/operations.md) */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** how long opening a Postgres connection may take before the query waiting for it fails */
+  CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   /** serves /bench/minimal, the baseline page of `npm run bench`; off (a 404) unless asked for */
   BENCH_ROUTES: z.enum(["on", "off"]).default("off"),
   /** keeps anonymous catalogue pages for their s-maxage (server/http/page-cache.ts); on by default in production */
@@ -124,6 +130,8 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     WEB_CONCURRENCY: raw.WEB_CONCURRENCY ?? (isProduction ? availableParallelism() : 1),
     SESSION_SECRET: raw.SESSION_SECRET ?? developmentSecret(dataDir, "session-secret"),
     GIFT_CARD_CODE_SECRET: raw.GIFT_CARD_CODE_SECRET ?? developmentSecret(dataDir, "gift-card-secret"),
+    // Local test mode signs and verifies its own events: every process must hold the same secret.
+    STRIPE_WEBHOOK_SECRET: raw.STRIPE_WEBHOOK_SECRET ?? (raw.STRIPE_SECRET_KEY ? undefined : `whsec_${developmentSecret(dataDir, "stripe-webhook-secret")}`),
     PUBLIC_URL: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
   };
 }

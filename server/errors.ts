@@ -44,6 +44,7 @@ export function httpStatusOf(error: DomainError): number {
 
 export function toTrpcError(error: unknown): unknown {
   if (error instanceof DomainError) return new TRPCError({ code: trpcCode[error.kind], message: error.message, cause: error });
+  if (isDatabaseUnavailable(error)) return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The store is briefly unavailable; please try again in a moment.", cause: error });
   return error;
 }
 
@@ -52,5 +53,32 @@ export function toResponse(error: unknown): unknown {
   if (error instanceof DomainError) {
     return new Response(error.message, { status: httpStatusOf(error), statusText: error.kind });
   }
+  if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
   return error;
+}
+
+/** Seconds a client is asked to wait (`Retry-After`) when the database is briefly out of reach. */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
+
+// postgres.js' own codes for a lost or unreachable server, the socket's, and Postgres' SQLSTATEs for
+// a backend terminated (57P01-03), a statement cancelled by statement_timeout (57014), a connection
+// failure (08xxx) and too many connections (53300).
+const unavailableCodes = new Set(["CONNECTION_CLOSED", "CONNECTION_DESTROYED", "CONNECTION_ENDED", "CONNECT_TIMEOUT", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "57014", "53300"]);
+
+/** Whether an error (or any cause under it: Drizzle, tRPC wrap them) says the database is out of reach for now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === "object" && depth < 6; current = (current as { cause?: unknown }).cause, depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && (unavailableCodes.has(code) || code.startsWith("08"))) return true;
+  }
+  return false;
+}
+
+/** The answer to a request that met a database outage: 503, and when to try again. */
+export function databaseUnavailableResponse(): Response {
+  return new Response("The store is briefly unavailable; please try again in a moment.", {
+    status: 503,
+    statusText: "Service Unavailable",
+    headers: { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },
+  });
 }

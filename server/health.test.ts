@@ -45,14 +45,15 @@ describe("GET /healthz", () => {
     expect(result.body).toEqual({ status: "unavailable", database: "down" });
   });
 
-  it("turns a database failure inside a tRPC call into a 500 that shows no SQL", async () => {
+  it("turns a database out of reach inside a tRPC call into a 503 with Retry-After that shows no SQL", async () => {
     const closing = await createTestDatabase();
     const server = await startAppServer(closing.db);
     await closing.close();
     const response = await fetch(`${server.url}/api/trpc/catalog.listCollections`);
     const text = await response.text();
-    expect(response.status).toBe(500);
-    expect(text).toContain("Something went wrong on our side");
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("2");
+    expect(text).toContain("briefly unavailable");
     expect(text).not.toMatch(/Failed query|select |from "|CONNECTION_ENDED/i);
   });
 });

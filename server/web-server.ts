@@ -1,5 +1,5 @@
 // One web process: a database pool, the Remix build and the HTTP server on env.PORT. `npm start`
-// runs it in its own process when it serves alone, and in each cluster worker otherwise.
+// runs WEB_CONCURRENCY of them as supervised children sharing the port (server/supervisor/).
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import { createServer } from "node:http";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { connect } from "../db/client";
 import { createApp } from "./app";
 import { refuseTunnels } from "./http/request-target";
 import { watchDevBuild } from "./dev-build";
+import { answeringOutagesWith503 } from "./http/database-outage";
 import type { Env } from "./env";
 import type { Logger } from "./log";
 import type { Payments } from "./integrations/payments/index";
@@ -16,13 +17,19 @@ export type WebServer = { close: () => Promise<void> };
 
 export async function startWebServer(options: { env: Env; log: Logger; databaseUrl: string; payments: Payments; root: string; underRemixDev: boolean }): Promise<WebServer> {
   const { env, log, underRemixDev } = options;
-  const database = connect(options.databaseUrl, { max: Number(process.env.POOL_MAX ?? 20) });
+  const database = connect(options.databaseUrl, { max: env.POOL_MAX, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS, connectTimeoutMs: env.CONNECT_TIMEOUT_MS });
   const buildPath = path.join(options.root, "build/index.js");
-  const importBuild = async (): Promise<ServerBuild> => import(pathToFileURL(buildPath).href + `?t=${Date.now()}`);
+  const importBuild = async (): Promise<ServerBuild> => answeringOutagesWith503(await import(pathToFileURL(buildPath).href + `?t=${Date.now()}`));
   let build = await importBuild();
   const remixBuild = underRemixDev ? async () => build : build;
 
-  const server = createServer(createApp({ env, db: database.db, log, payments: options.payments, remixBuild }));
+  const server = createServer(
+    // Chosen rather than inherited (docs/operations.md): a client gets 10 s to send its headers and
+    // 30 s for the whole request; an idle keep-alive connection is kept 65 s, longer than the 60 s
+    // a load balancer typically keeps its side, so the balancer never reuses one we just closed.
+    { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 65_000 },
+    createApp({ env, db: database.db, log, payments: options.payments, remixBuild }),
+  );
   refuseTunnels(server);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

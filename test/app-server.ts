@@ -8,6 +8,7 @@ import type { Db } from "../db/client";
 import { createApp, type AppDeps } from "../server/app";
 import { loadEnv, type Env } from "../server/env";
 import { refuseTunnels } from "../server/http/request-target";
+import { createPayments } from "../server/integrations/payments/index";
 import { createLogger } from "../server/log";
 
 export type AppServer = { url: string; env: Env; close: () => Promise<void> };
@@ -22,7 +23,7 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
 
 export async function startAppServer(db: Db, deps: Partial<Omit<AppDeps, "db">> = {}): Promise<AppServer> {
   const env = deps.env ?? testEnv();
-  const app = createApp({ env, log: createLogger("silent"), ...deps, db });
+  const app = createApp({ env, log: createLogger("silent"), payments: createPayments(env), ...deps, db });
   const server = refuseTunnels(app.listen(0, "127.0.0.1"));
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);

@@ -1,7 +1,7 @@
 // tRPC building blocks: the request context, procedures, and how errors look to callers.
 import { initTRPC } from "@trpc/server";
 import { z, ZodError } from "zod";
-import { DomainError, toTrpcError } from "../errors";
+import { DomainError, isDatabaseUnavailable, toTrpcError } from "../errors";
 import { bodyLimitFor, tooLargeMessage } from "../http/body-limit";
 import type { AppContext } from "../http/load-context";
 
@@ -32,7 +32,7 @@ const t = initTRPC.context<TrpcContext>().create({
 
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) throw toTrpcError(result.error.cause);
+  if (!result.ok && (result.error.cause instanceof DomainError || isDatabaseUnavailable(result.error.cause))) throw toTrpcError(result.error.cause);
   return result;
 });
 

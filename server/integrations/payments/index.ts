@@ -1,5 +1,5 @@
 // Picks the payment provider once at boot: Stripe when a key is set, local test mode otherwise.
-import { developmentSecret, type Env } from "../../env";
+import type { Env } from "../../env";
 import type { Logger } from "../../log";
 import { createLocalPayments } from "./local-payments";
 import type { Payments } from "./payments";
@@ -12,7 +12,6 @@ export { isLocalPayments, type LocalPayments } from "./local-payments";
 type PaymentsEnv = Pick<
   Env,
   | "isProduction"
-  | "DATA_DIR"
   | "PUBLIC_URL"
   | "STRIPE_SECRET_KEY"
   | "STRIPE_WEBHOOK_SECRET"
@@ -22,13 +21,13 @@ type PaymentsEnv = Pick<
   | "STRIPE_MAX_NETWORK_RETRIES"
 >;
 
+/** Built once a process at boot and passed to whoever needs it (the web app, the job worker). */
 export function createPayments(env: PaymentsEnv, log?: Logger): Payments {
-  const webhookSecret = () => env.STRIPE_WEBHOOK_SECRET ?? `whsec_${developmentSecret(env.DATA_DIR, "stripe-webhook-secret")}`;
   if (env.STRIPE_SECRET_KEY) {
     if (!env.STRIPE_WEBHOOK_SECRET) log?.warn("STRIPE_WEBHOOK_SECRET is not set: events from Stripe will fail verification until it is");
     return createStripePayments({
       secretKey: env.STRIPE_SECRET_KEY,
-      webhookSecret: webhookSecret(),
+      webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? "",
       apiBase: env.STRIPE_API_BASE,
       timeoutMs: env.STRIPE_TIMEOUT_MS,
       maxNetworkRetries: env.STRIPE_MAX_NETWORK_RETRIES,
@@ -38,6 +37,8 @@ export function createPayments(env: PaymentsEnv, log?: Logger): Payments {
   }
   // loadEnv already refuses this; the check stays here so no other path can take no money in production.
   if (env.isProduction) throw new Error("STRIPE_SECRET_KEY must be set in production: local test payments take no money");
-  log?.info("payments: local test mode (no STRIPE_SECRET_KEY); checkout opens /checkout/test/:id");
-  return createLocalPayments({ webhookSecret: webhookSecret() });
+  log?.info("payments: local test mode (no STRIPE_SECRET_KEY); checkout opens /checkout/local-payment/:id");
+  // loadEnv makes this secret in the data folder outside production, so every process shares it.
+  if (!env.STRIPE_WEBHOOK_SECRET) throw new Error("local test payments need STRIPE_WEBHOOK_SECRET (loadEnv makes one outside production)");
+  return createLocalPayments({ webhookSecret: env.STRIPE_WEBHOOK_SECRET });
 }

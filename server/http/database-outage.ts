@@ -1,0 +1,38 @@
+// Remix's side of the answer to a database outage (server/errors.ts says what one is): a loader or
+// action that met one answers 503 with Retry-After, for a document and a data request alike,
+// whether or not its route caught the error. Remix has no status hook for an error it caught, so
+// the build's entry module is wrapped: handleError notes the outage on the request's load context,
+// and the document and data answers take their status from that note.
+import type { ServerBuild } from "@remix-run/node";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../errors";
+
+export function answeringOutagesWith503(build: ServerBuild): ServerBuild {
+  const entry = build.entry.module;
+  const outages = new WeakSet<object>();
+  const module: ServerBuild["entry"]["module"] = {
+    ...entry,
+    handleError(error, args) {
+      if (args.request.signal.aborted) return;
+      if (isDatabaseUnavailable(error)) {
+        outages.add(args.context);
+        args.context.log?.warn({ err: error }, "the database is out of reach: answering 503");
+        return;
+      }
+      if (entry.handleError) return entry.handleError(error, args);
+      args.context.log?.error({ err: error }, "a route failed");
+    },
+    default(request, status, headers, remixContext, loadContext) {
+      if (!outages.has(loadContext)) return entry.default(request, status, headers, remixContext, loadContext);
+      headers.set("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+      return entry.default(request, 503, headers, remixContext, loadContext);
+    },
+    async handleDataRequest(response, args) {
+      const answered = entry.handleDataRequest ? await entry.handleDataRequest(response, args) : response;
+      if (!outages.has(args.context)) return answered;
+      const headers = new Headers(answered.headers);
+      headers.set("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+      return new Response(answered.body, { status: 503, headers });
+    },
+  };
+  return { ...build, entry: { ...build.entry, module } };
+}
