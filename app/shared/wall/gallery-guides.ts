@@ -93,7 +93,8 @@ export function spacingGuides(items: readonly GalleryItem[]): SpacingGuide[] {
       }
       if (nearest) {
         const gapIn = nearest[axis] - end;
-        guides.push({ axis, fromId: a.id, toId: nearest.id, gapIn, recommended: gapIn >= RECOMMENDED_GAP_IN.min - SAME_IN && gapIn <= RECOMMENDED_GAP_IN.max + SAME_IN });
+        const recommended = gapIn >= RECOMMENDED_GAP_IN.min - SAME_IN && gapIn <= RECOMMENDED_GAP_IN.max + SAME_IN;
+        guides.push({ axis, fromId: a.id, toId: nearest.id, gapIn, recommended });
       }
     }
   }

@@ -12,14 +12,17 @@ export function cmToInches(cm: number): number {
   return cm / CM_PER_INCH;
 }
 
+// Halves round away from zero, so a nail 22.5 in left of the centre reads like its twin on the right.
+const roundHalfOut = (v: number) => Math.sign(v) * Math.round(Math.abs(v));
+
 /** Rounds to the nearest 1/8 in, what a tape measure shows. */
 export function roundToEighth(inches: number): number {
-  return Math.round(inches * 8) / 8;
+  return roundHalfOut(inches * 8) / 8;
 }
 
-/** Rounds to whole millimetres for a metric tape. */
+/** Rounds inches to whole millimetres for a metric tape. */
 export function roundToMm(inches: number): number {
-  return Math.round(inches * 25.4);
+  return roundHalfOut(inches * 25.4);
 }
 
 function gcd(a: number, b: number): number {

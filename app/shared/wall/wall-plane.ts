@@ -47,7 +47,8 @@ export function wallPlaneFromCorners(input: WallPlaneInput): WallPlane & { aspec
   const { corners, image, scale } = input;
   const toInches = (v: number) => (scale.kind === "size" && scale.unit === "cm" ? cmToInches(v) : v);
   if (scale.kind === "size" && scale.height !== undefined) {
-    return { ...wallPlaneOfSize(corners, toInches(positiveLength(scale.width, "The width")), toInches(positiveLength(scale.height, "The height"))), aspect: null };
+    const [widthIn, heightIn] = [toInches(positiveLength(scale.width, "The width")), toInches(positiveLength(scale.height, "The height"))];
+    return { ...wallPlaneOfSize(corners, widthIn, heightIn), aspect: null };
   }
   positiveLength(image.width, "The photo's width");
   positiveLength(image.height, "The photo's height");

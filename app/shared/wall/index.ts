@@ -1,0 +1,13 @@
+// The wall editor's geometry, one import for the editor and for the server that validates a scene.
+export * from "./errors";
+export * from "./gallery";
+export * from "./gallery-guides";
+export * from "./hanging-guide";
+export * from "./homography";
+export * from "./print-sizes";
+export * from "./quad";
+export * from "./rectangle-aspect";
+export * from "./reference-objects";
+export * from "./types";
+export * from "./units";
+export * from "./wall-plane";
