@@ -14,8 +14,10 @@ export const mockupsRouter = router({
    */
   uploadWallPhoto: publicProcedure.input(wallPhotoBody).mutation(async ({ ctx, input }) => {
     const sessionId = ctx.session.ensureId();
-    await countWallUpload(ctx, { sessionId, clientIp: ctx.clientIp });
+    // Read first: tRPC takes the body off the socket as it arrives, so only a reader that is
+    // already waiting notices the limit as soon as it is crossed and answers before the upload ends.
     const bytes = await readUploadBytes(input);
+    await countWallUpload(ctx, { sessionId, clientIp: ctx.clientIp });
     return storeWallPhoto({ ...ctx, storage: storageFor(ctx.env) }, { sessionId, bytes });
   }),
   wallPhoto: publicProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => wallPhotoForSession(ctx.db, { id: input.id, sessionId: ctx.session.id ?? null })),

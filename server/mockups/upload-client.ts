@@ -1,6 +1,7 @@
 // Test helpers: uploads over real HTTP, and what the store holds afterwards (files and rows).
 import { count } from "drizzle-orm";
 import { readdir } from "node:fs/promises";
+import { connect } from "node:net";
 import path from "node:path";
 import type { Db } from "../../db/client";
 import { wallPhotos } from "../../db/schema/mockups";
@@ -44,4 +45,35 @@ export async function wallPhotoRows(db: Db): Promise<number> {
 
 export async function healthy(server: Pick<AppServer, "url">): Promise<number> {
   return (await fetch(`${server.url}/healthz`)).status;
+}
+
+/**
+ * Sends `totalBytes` chunked (no Content-Length) on a bare socket and keeps whatever the server
+ * answers. Node's HTTP client drops an answer that arrives while its writes fail on the closed
+ * connection; a socket keeps the bytes it received, so the test sees the 413 that was sent.
+ */
+export function chunkedUploadOnSocket(server: Pick<AppServer, "url">, path: string, totalBytes: number): Promise<{ answer: string; bytesWritten: number }> {
+  const { port } = new URL(server.url);
+  return new Promise((resolve) => {
+    let answer = "";
+    let bytesWritten = 0;
+    const socket = connect(Number(port), "127.0.0.1", () => {
+      socket.write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n\r\n`);
+      const chunk = Buffer.alloc(64 * 1024, "a");
+      const framed = Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")]);
+      const pump = () => {
+        while (bytesWritten < totalBytes && !socket.destroyed) {
+          bytesWritten += chunk.length;
+          if (!socket.write(framed)) return void socket.once("drain", pump);
+        }
+        if (!socket.destroyed) socket.end("0\r\n\r\n");
+      };
+      pump();
+    });
+    socket.setEncoding("utf8");
+    socket.on("data", (part: string) => (answer += part));
+    // The server cutting the upload makes the writes fail: expected, and the answer is already in.
+    socket.on("error", () => {});
+    socket.on("close", () => resolve({ answer, bytesWritten }));
+  });
 }

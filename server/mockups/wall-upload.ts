@@ -14,7 +14,7 @@ export type WallUploadDeps = { db: Db; storage: Storage; rateLimits: RateLimits;
 const limitMessage = "You have uploaded 20 wall photos in the last hour; please try again later or use one you uploaded already.";
 const perHour = { points: 20, durationSeconds: 60 * 60, message: limitMessage };
 
-/** Counted before the body is read, so a flood of uploads costs neither bandwidth nor decoding. */
+/** Counted before the image is decoded, so a flood of uploads costs no decoding; every attempt counts. */
 export async function countWallUpload(deps: Pick<WallUploadDeps, "rateLimits">, who: { sessionId: string; clientIp: string }): Promise<void> {
   await deps.rateLimits.limiter({ keyPrefix: "wall-upload-session", ...perHour }).consume(who.sessionId);
   await deps.rateLimits.limiter({ keyPrefix: "wall-upload-ip", ...perHour }).consume(who.clientIp);
