@@ -4,6 +4,7 @@ export * from "./gallery";
 export * from "./gallery-guides";
 export * from "./hanging-guide";
 export * from "./homography";
+export * from "./print-mesh";
 export * from "./print-sizes";
 export * from "./quad";
 export * from "./rectangle-aspect";
