@@ -8,7 +8,7 @@ import { GiftCardBalance } from "~/components/gift-cards/gift-card-balance";
 import { GiftCardCodeInput } from "~/components/gift-cards/gift-card-code-input";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
-import { FormErrors } from "~/components/ui/form-errors";
+import { FormErrors, useFieldProblem } from "~/components/ui/form-errors";
 import { handleForm } from "~/lib/forms.server";
 import { checkGiftCardForClient, checkGiftCardInput } from "~/lib/gift-cards.server";
 import { buildSeo, mergeMeta, seoMeta } from "~/lib/seo";
@@ -34,7 +34,8 @@ export default function GiftCardBalancePage() {
   const check = result?.ok ? result.check : null;
   const typed = result?.ok ? (result.typed ?? undefined) : undefined;
   // An unusable code is an answer, not a refused form: it is shown beside the field all the same.
-  const failure = formFailureOf(result) ?? (check && !check.valid ? { ok: false as const, formError: null, fieldErrors: { code: check.message }, values: { code: typed } } : undefined);
+  const unusable = useFieldProblem("code", check && !check.valid ? check.message : null, typed);
+  const failure = formFailureOf(result) ?? unusable;
   return (
     <div className="mx-auto w-full max-w-xl px-4 py-12">
       <h1 className="font-serif text-3xl">Gift card balance</h1>

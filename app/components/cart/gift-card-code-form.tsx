@@ -6,6 +6,7 @@ import type { AppliedGiftCard } from "../../../server/giftcards/applied-card";
 import { formatMoney } from "~/shared/money";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
+import { FormErrors, useFieldProblem } from "~/components/ui/form-errors";
 import { GiftCardCodeInput } from "../gift-cards/gift-card-code-input";
 
 /** `typed` is the refused code, put back in the field so a typo is corrected, not retyped. */
@@ -13,6 +14,7 @@ export function GiftCardCodeForm({ applied, coversCents, error, typed }: { appli
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" && navigation.formAction === "/cart";
   const headingId = useId();
+  const refused = useFieldProblem("code", error, typed);
   return (
     <section aria-labelledby={headingId} className="mt-8 rounded border border-stone-200 p-4 dark:border-stone-700">
       <h2 id={headingId} className="font-semibold">
@@ -36,6 +38,7 @@ export function GiftCardCodeForm({ applied, coversCents, error, typed }: { appli
       ) : (
         <Form method="post" action="/cart" noValidate className="mt-2 flex flex-col gap-2">
           <input type="hidden" name="intent" value="applyGiftCard" />
+          <FormErrors failure={refused} />
           <Field label="Gift card code" error={error ?? undefined}>
             {(control) => (
               <div className="flex flex-wrap gap-2">

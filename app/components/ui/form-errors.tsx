@@ -1,8 +1,16 @@
 // Above a form that was refused: the form's own problem, or how many fields need a look. With
 // JavaScript the focus moves to the first field marked invalid (or to this summary), so a phone
 // shows what to fix and a screen reader reads it; without it, the page opens with both in view.
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { FormFailure } from "~/shared/form-result";
+
+/**
+ * An answer that is not a refused form but reads like one (an unusable gift card code): a failure
+ * for one field, made once per message, so FormErrors moves the focus once, not on every render.
+ */
+export function useFieldProblem(field: string, message: string | null | undefined, typed?: string): FormFailure | undefined {
+  return useMemo(() => (message ? { ok: false, formError: null, fieldErrors: { [field]: message }, values: { [field]: typed ?? "" } } : undefined), [field, message, typed]);
+}
 
 export function FormErrors({ failure, className = "" }: { failure: FormFailure | undefined; className?: string }) {
   const summary = useRef<HTMLDivElement>(null);
