@@ -99,7 +99,7 @@ export function createApp(deps: AppDeps): express.Express {
       res.json({ status: "ok", database: "up" });
     } catch (error) {
       log.warn({ err: error }, "health check: database unreachable");
-      res.status(503).json({ status: "unavailable", database: "down" });
+      res.status(503).set("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS)).json({ status: "unavailable", database: "down" });
     }
   });
 

@@ -21,14 +21,16 @@ export function answeringOutagesWith503(build: ServerBuild): ServerBuild {
       if (entry.handleError) return entry.handleError(error, args);
       args.context.log?.error({ err: error }, "a route failed");
     },
+    // A route that caught the error threw toResponse's 503, whose own headers Remix drops: any 503
+    // here is an outage answer and says when to come back.
     default(request, status, headers, remixContext, loadContext) {
-      if (!outages.has(loadContext)) return entry.default(request, status, headers, remixContext, loadContext);
+      if (!outages.has(loadContext) && status !== 503) return entry.default(request, status, headers, remixContext, loadContext);
       headers.set("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
       return entry.default(request, 503, headers, remixContext, loadContext);
     },
     async handleDataRequest(response, args) {
       const answered = entry.handleDataRequest ? await entry.handleDataRequest(response, args) : response;
-      if (!outages.has(args.context)) return answered;
+      if (!outages.has(args.context) && answered.status !== 503) return answered;
       const headers = new Headers(answered.headers);
       headers.set("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
       return new Response(answered.body, { status: 503, headers });
