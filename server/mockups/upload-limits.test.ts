@@ -64,7 +64,7 @@ describe("the rate limit", () => {
     const keysBefore = await storedKeys(first);
     const refused = await uploadWallPhoto(second, jpeg, { cookie });
     expect(refused.status).toBe(429);
-    expect(refused.json.error?.message).toMatch(/20 wall photos in the last hour/);
+    expect(refused.json.error?.message).toMatch(/20 wall photo uploads in the last hour/);
     // A new session from the same address is over the address's limit too.
     expect((await uploadWallPhoto(first, jpeg)).status).toBe(429);
     expect(await storedKeys(first)).toEqual(keysBefore);

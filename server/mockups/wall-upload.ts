@@ -11,7 +11,7 @@ import { prepareWallPhoto } from "./wall-image";
 
 export type WallUploadDeps = { db: Db; storage: Storage; rateLimits: RateLimits; log: Logger };
 
-const limitMessage = "You have uploaded 20 wall photos in the last hour; please try again later or use one you uploaded already.";
+const limitMessage = "That is 20 wall photo uploads in the last hour; please try again later, or use one you uploaded already.";
 const perHour = { points: 20, durationSeconds: 60 * 60, message: limitMessage };
 
 /** Counted before the image is decoded, so a flood of uploads costs no decoding; every attempt counts. */
