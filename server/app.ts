@@ -110,7 +110,7 @@ export function createApp(deps: AppDeps): express.Express {
     createExpressMiddleware({
       router: appRouter,
       createContext: ({ req, res, info }) => {
-        const context = contextFor({ db, env, rateLimits, payments, pageCache }, req, res);
+        const context = contextFor({ db, env, rateLimits, payments, storage, pageCache }, req, res);
         checkTrpcRequest(req, info, context.session);
         return context;
       },
@@ -140,7 +140,7 @@ export function createApp(deps: AppDeps): express.Express {
       remixHandler({
         build: deps.remixBuild,
         mode: env.isProduction ? "production" : "development",
-        getLoadContext: (req, res) => contextFor({ db, env, rateLimits, payments, pageCache }, req, res),
+        getLoadContext: (req, res) => contextFor({ db, env, rateLimits, payments, storage, pageCache }, req, res),
       }),
     );
   }

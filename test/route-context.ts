@@ -6,6 +6,7 @@ import type { Env } from "../server/env";
 import { createRateLimits, type RateLimits } from "../server/rate-limits/rate-limits";
 import type { Session } from "../server/http/session";
 import { createPayments } from "../server/integrations/payments/index";
+import { createStorage } from "../server/integrations/storage/index";
 import { createLogger } from "../server/log";
 
 /** A shopper's session as the cookie middleware would give it; `started` says whether a cookie was set. */
@@ -38,6 +39,7 @@ export function routeContext(db: Db, env: Env, overrides: Partial<AppLoadContext
     cspNonce: "",
     rateLimits: createRateLimits(db),
     payments: createPayments(env, log),
+    storage: createStorage(env),
     pageCache: { shareable: false, keeps: false, store: () => {} },
     ...overrides,
   } as AppLoadContext;

@@ -3,6 +3,7 @@ import type { Request, Response } from "express";
 import type { Db } from "../../db/client";
 import type { Env } from "../env";
 import type { Payments } from "../integrations/payments/index";
+import type { Storage } from "../integrations/storage/index";
 import type { Logger } from "../log";
 import type { PageCache, PageCacheSlot } from "./page-cache";
 import type { RateLimits } from "../rate-limits/rate-limits";
@@ -19,11 +20,12 @@ export type AppContext = {
   cspNonce: string;
   rateLimits: RateLimits;
   payments: Payments;
+  storage: Storage;
   /** whether this page may be shared, and where to keep it */
   pageCache: PageCacheSlot;
 };
 
-export type ContextDeps = { db: Db; env: Env; rateLimits: RateLimits; payments: Payments; pageCache: PageCache };
+export type ContextDeps = { db: Db; env: Env; rateLimits: RateLimits; payments: Payments; storage: Storage; pageCache: PageCache };
 
 export function contextFor(deps: ContextDeps, req: Request, res: Response): AppContext {
   const session = (res.locals.session as Session | undefined) ?? sessionFor(req, res, deps.env.isProduction);
@@ -38,6 +40,7 @@ export function contextFor(deps: ContextDeps, req: Request, res: Response): AppC
     cspNonce: String(res.locals.cspNonce ?? ""),
     rateLimits: deps.rateLimits,
     payments: deps.payments,
+    storage: deps.storage,
     pageCache: deps.pageCache.slotFor(req, res),
   };
 }

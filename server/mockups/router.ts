@@ -2,7 +2,6 @@
 // its owner while the analysis job works. Nothing here takes a URL to fetch (finding 5).
 import { z } from "zod";
 import { publicProcedure, router } from "../trpc/init";
-import { storageFor } from "./storage";
 import { readUploadBytes, wallPhotoBody } from "./upload-body";
 import { wallPhotoForSession } from "./wall-photo-view";
 import { countWallUpload, storeWallPhoto } from "./wall-upload";
@@ -18,7 +17,7 @@ export const mockupsRouter = router({
     // already waiting notices the limit as soon as it is crossed and answers before the upload ends.
     const bytes = await readUploadBytes(input);
     await countWallUpload(ctx, { sessionId, clientIp: ctx.clientIp });
-    return storeWallPhoto({ ...ctx, storage: storageFor(ctx.env) }, { sessionId, bytes });
+    return storeWallPhoto(ctx, { sessionId, bytes });
   }),
   wallPhoto: publicProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => wallPhotoForSession(ctx.db, { id: input.id, sessionId: ctx.session.id ?? null })),
 });
