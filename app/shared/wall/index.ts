@@ -9,6 +9,7 @@ export * from "./print-sizes";
 export * from "./quad";
 export * from "./rectangle-aspect";
 export * from "./reference-objects";
+export * from "./scene";
 export * from "./types";
 export * from "./units";
 export * from "./wall-plane";
