@@ -1,7 +1,7 @@
 // Typed domain errors; they are turned into HTTP statuses and tRPC codes here and nowhere else.
 import { TRPCError } from "@trpc/server";
 
-export type DomainErrorKind = "NotFound" | "Conflict" | "RateLimited" | "BadInput";
+export type DomainErrorKind = "NotFound" | "Conflict" | "RateLimited" | "BadInput" | "Gone";
 
 const DOMAIN_ERROR = Symbol.for("printroom.DomainError");
 
@@ -29,13 +29,17 @@ export const notFound = (message = "Not found") => new DomainError("NotFound", m
 export const conflict = (message: string, field?: string) => new DomainError("Conflict", message, field);
 export const rateLimited = (message = "Too many requests, please try again later") => new DomainError("RateLimited", message);
 export const badInput = (message: string, field?: string) => new DomainError("BadInput", message, field);
+/** Something that existed and was deleted on purpose (a mockup its owner deleted): 410 for pages. */
+export const gone = (message: string) => new DomainError("Gone", message);
 
-const httpStatus: Record<DomainErrorKind, number> = { NotFound: 404, Conflict: 409, RateLimited: 429, BadInput: 400 };
+const httpStatus: Record<DomainErrorKind, number> = { NotFound: 404, Conflict: 409, RateLimited: 429, BadInput: 400, Gone: 410 };
 const trpcCode = {
   NotFound: "NOT_FOUND",
   Conflict: "CONFLICT",
   RateLimited: "TOO_MANY_REQUESTS",
   BadInput: "BAD_REQUEST",
+  // tRPC has no 410; a client tells it from a missing id by the message.
+  Gone: "NOT_FOUND",
 } as const satisfies Record<DomainErrorKind, TRPCError["code"]>;
 
 export function httpStatusOf(error: DomainError): number {
@@ -63,7 +67,12 @@ export const DATABASE_RETRY_AFTER_SECONDS = 2;
 // postgres.js' own codes for a lost or unreachable server, the socket's, and Postgres' SQLSTATEs for
 // a backend terminated (57P01-03), a statement cancelled by statement_timeout (57014), a connection
 // failure (08xxx) and too many connections (53300).
-const unavailableCodes = new Set(["CONNECTION_CLOSED", "CONNECTION_DESTROYED", "CONNECTION_ENDED", "CONNECT_TIMEOUT", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "57014", "53300"]);
+const unavailableCodes = new Set(["STORE_UNAVAILABLE", "CONNECTION_CLOSED", "CONNECTION_DESTROYED", "CONNECTION_ENDED", "CONNECT_TIMEOUT", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "57014", "53300"]);
+
+/** A part of the store itself (its own webhook route, say) answered that it is briefly unavailable: passed on as the same 503. */
+export function storeUnavailable(message: string): Error {
+  return Object.assign(new Error(message), { code: "STORE_UNAVAILABLE" });
+}
 
 /** Whether an error (or any cause under it: Drizzle, tRPC wrap them) says the database is out of reach for now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
