@@ -1,9 +1,9 @@
 // Stripe's webhook endpoint (and local test mode's): the raw body goes, untouched, to the service.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { receiveStripeWebhook } from "~/lib/webhooks.server";
+import { DATABASE_RETRY_AFTER_SECONDS, receiveStripeWebhook } from "~/lib/webhooks.server";
 
-const statusFor = { refused: 400, applied: 200, failed: 500 } as const;
+const statusFor = { refused: 400, applied: 200, failed: 500, unavailable: 503 } as const;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   if (request.method !== "POST") return json({ error: "Method not allowed" }, { status: 405, headers: { Allow: "POST" } });
@@ -14,5 +14,5 @@ export async function action({ request, context }: ActionFunctionArgs) {
     payload,
     request.headers.get("stripe-signature"),
   );
-  return json(reply.body, { status: statusFor[reply.kind] });
+  return json(reply.body, { status: statusFor[reply.kind], headers: reply.kind === "unavailable" ? { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } : {} });
 }

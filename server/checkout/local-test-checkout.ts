@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Db } from "../../db/client";
 import { checkouts, giftCardHolds, giftCards, type CheckoutLine } from "../../db/schema/index";
 import type { Env } from "../env";
-import { badInput, conflict, notFound } from "../errors";
+import { badInput, conflict, notFound, storeUnavailable } from "../errors";
 import { isLocalPayments, type LocalPayments, type Payments } from "../integrations/payments/index";
 import { LOCAL_SESSION_PREFIX } from "../integrations/payments/local-payments";
 import { checkoutSessionEvent } from "../integrations/payments/stripe-shaped-events";
@@ -129,6 +129,7 @@ export async function finishLocalTestCheckout(deps: Deps, input: { sessionId: st
     body: payload,
     signal: AbortSignal.timeout(10_000),
   });
+  if (response.status === 503) throw storeUnavailable("the webhook route was briefly unavailable for a local test event");
   if (!response.ok) throw new Error(`the webhook route answered ${response.status} to a local test ${event.type} event`);
   return outcome(action.intent === "pay" ? "paid" : "expired");
 }

@@ -5,12 +5,14 @@ import type { Db } from "../../db/client";
 import type { GiftCardSecretEnv } from "../giftcards/codes";
 import type { Payments } from "../integrations/payments/index";
 import type { Logger } from "../log";
+import { isDatabaseUnavailable } from "../errors";
 import { applyPaymentEvent } from "./apply-payment-event";
 
 export type WebhookReply =
   | { kind: "refused"; body: { received: false; error: string } }
   | { kind: "applied"; body: { received: true; outcome: string } }
-  | { kind: "failed"; body: { received: false; error: string } };
+  | { kind: "failed"; body: { received: false; error: string } }
+  | { kind: "unavailable"; body: { received: false; error: string } };
 
 export async function receiveStripeWebhook(
   deps: { db: Db; payments: Payments; log: Logger; publicUrl: string; env: GiftCardSecretEnv },
@@ -29,6 +31,10 @@ export async function receiveStripeWebhook(
     log.info({ outcome }, "webhook event handled");
     return { kind: "applied", body: { received: true, outcome } };
   } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      log.warn({ err: error }, "the database was out of reach while applying a webhook event; Stripe will deliver it again");
+      return { kind: "unavailable", body: { received: false, error: "The store is briefly unavailable; please retry." } };
+    }
     log.error({ err: error }, "applying a webhook event failed; it was rolled back and Stripe will deliver it again");
     return { kind: "failed", body: { received: false, error: "The event could not be applied; please retry." } };
   }
