@@ -1,7 +1,7 @@
 // The share page's picture, drawn on raw pixels: each print mapped onto the wall through the wall
 // plane's homography (every covered pixel is sent back to wall inches and sampled there), with its
 // material's look and a soft shadow. Pure: pixels in, pixels out, so it is tested without files.
-import { applyHomography, rectQuad, wallPlaneOfSize, type PlacedPrint, type Point, type PrintMaterial, type Quad, type Rect, type WallPlane } from "../../app/shared/wall/index";
+import { applyHomography, rectQuad, wallPlaneOfSize, type Point, type PrintMaterial, type Quad, type Rect, type WallPlane } from "../../app/shared/wall/index";
 
 /** Packed RGB, row by row, as sharp's `.raw()` gives it with three channels. */
 export interface RgbImage {
@@ -45,14 +45,6 @@ export function renderComposite(input: CompositeInput): RgbImage {
   for (const print of input.prints) drawShadow(out, plane, print.rect);
   for (const print of input.prints) drawPrint(out, plane, print);
   return out;
-}
-
-/** The prints in the order the scene lists them, which is the order the editor stacks them. */
-export function compositePrintsOf(prints: readonly PlacedPrint[], images: ReadonlyMap<number, RgbImage>): CompositePrint[] {
-  return prints.flatMap((p) => {
-    const image = images.get(p.variantId);
-    return image ? [{ rect: { x: p.x, y: p.y, width: p.width, height: p.height }, material: p.material, image }] : [];
-  });
 }
 
 /** The output pixels a wall rectangle can touch: its projected corners' box, clamped to the image. */
