@@ -1,14 +1,21 @@
 // Seeding the demo catalogue: on first start of an empty database, and from `npm run db:seed`.
 import type { Db } from "../client";
 import { photos } from "../schema/index";
+import { seedSampleRooms } from "./rooms/seed-rooms";
 import { seedCatalog, type SeedDeps } from "./seed-catalog";
 
 export { seedCatalog, type SeedDeps } from "./seed-catalog";
 
-/** A catalogue with any photo in it belongs to someone: only a completely empty one is seeded. */
+/**
+ * A catalogue with any photo in it belongs to someone: only a completely empty one is seeded. The
+ * sample rooms are the store's own, so a database from before they existed gets them anyway.
+ */
 export async function seedIfEmpty(db: Db, deps: SeedDeps): Promise<boolean> {
   const [anyPhoto] = await db.select({ id: photos.id }).from(photos).limit(1);
-  if (anyPhoto) return false;
+  if (anyPhoto) {
+    await seedSampleRooms(db, deps);
+    return false;
+  }
   await seedCatalog(db, deps);
   return true;
 }

@@ -1,5 +1,5 @@
 // Writes the demo catalogue: collections, the photo book, photos with their prints and original
-// images, and a derivatives job per photo. Deterministic, and running it again changes nothing.
+// images, a derivatives job per photo, and the sample rooms. Deterministic, and running it again changes nothing.
 import { inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { collections, photoImages, photos, printVariants, products } from "../schema/index";
@@ -9,6 +9,7 @@ import type { Logger } from "../../server/log";
 import { renderOriginal } from "./artwork/render";
 import { chapters, photoBook, type SeedPhoto } from "./data/index";
 import { variantsFor } from "./print-variants";
+import { seedSampleRooms } from "./rooms/seed-rooms";
 
 export type SeedDeps = { storage: Storage; log: Logger };
 
@@ -85,6 +86,7 @@ export async function seedCatalog(db: Db, deps: SeedDeps): Promise<{ photosAdded
     });
     if (added) photosAdded++;
   }
+  await seedSampleRooms(db, deps);
   deps.log.info({ photosAdded, ms: Date.now() - startedAt }, "demo catalogue written");
   return { photosAdded };
 }
