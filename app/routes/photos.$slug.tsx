@@ -88,6 +88,7 @@ export default function PhotoPage() {
                   preview={{ title: photo.title, description: variantLabel(selected), href: `/photos/${photo.slug}?variant=${selected.id}`, thumbnail: photo.image?.fallback ?? null, unitPriceCents: selected.priceCents }}
                 />
               </div>
+              <p className="mt-3"><a href={`/wall?photo=${photo.slug}&variant=${selected.id}`} className="font-medium underline">See it on your wall</a></p>
               <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Printed to order and signed. Ships in 7–10 days.</p>
             </>
           ) : (
