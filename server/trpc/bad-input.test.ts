@@ -34,6 +34,23 @@ const validInputs: Record<string, unknown> = {
   "mockups.wallPhoto": { id: "8f14e45f-ceea-467f-a0e6-a1c2e3b4d5f6" },
   // Its input is the body's bytes, not JSON: server/mockups/upload-attacks.test.ts spoils those.
   "mockups.uploadWallPhoto": undefined,
+  "mockups.sampleRooms": undefined,
+  "mockups.saveDraft": {
+    id: "AAAAAAAAAAAAAAAAAAAAAA",
+    scene: {
+      wall: { kind: "sample", roomId: "living-room" },
+      corners: [{ x: 300, y: 170 }, { x: 2080, y: 250 }, { x: 2060, y: 1250 }, { x: 320, y: 1360 }],
+      widthIn: 144,
+      heightIn: 90,
+      floorY: 96,
+      prints: [{ id: "print-1", variantId: 1, material: "paper", x: 10, y: 10, width: 12, height: 8 }],
+    },
+  },
+  "mockups.get": { id: "AAAAAAAAAAAAAAAAAAAAAA" },
+  "mockups.listMine": undefined,
+  "mockups.delete": { id: "AAAAAAAAAAAAAAAAAAAAAA" },
+  "mockups.copy": { id: "AAAAAAAAAAAAAAAAAAAAAA" },
+  "mockups.addToCart": { id: "AAAAAAAAAAAAAAAAAAAAAA" },
 };
 
 /** Each way to spoil one leaf of an input: a string gets NUL or a lone surrogate, a number becomes text. */
