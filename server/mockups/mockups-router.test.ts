@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { mockups, printVariants, wallPhotos } from "../../db/schema/index";
+import { gone, toResponse } from "../errors";
 import { testDatabase } from "../../test/database";
 import { createSoldPhoto, createTestRoom, printOf, sceneWith, shopper, TEST_ROOM } from "./mockup-fixtures";
 import { MOCKUP_ID_BYTES } from "./mockup-id";
@@ -86,6 +87,16 @@ describe("drafts", () => {
   });
 });
 
+describe("saving drafts often", () => {
+  it("is limited to 120 saves in 10 minutes a session, counted in Postgres; another session is not held back", async () => {
+    const busy = shopper(db, "session-busy");
+    const { id } = await busy.api.saveDraft({ scene });
+    for (let i = 1; i < 120; i++) await busy.api.saveDraft({ id, scene });
+    expect(await trpcError(busy.api.saveDraft({ id, scene }))).toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    await expect(shopper(db, "session-calm").api.saveDraft({ scene })).resolves.toMatchObject({ id: expect.any(String) });
+  });
+});
+
 describe("get and listMine", () => {
   it("show a saved mockup to anyone with its id, with database prices, and list only the caller's own, newest first", async () => {
     const owner = shopper(db);
@@ -137,6 +148,10 @@ describe("delete", () => {
     expect(await trpcError(shopper(db).api.copy({ id }))).toEqual(deleted);
     expect(await trpcError(owner.api.delete({ id }))).toEqual(deleted);
     expect(await owner.api.listMine()).toEqual([]);
+  });
+
+  it("answers a page's request for a deleted mockup with 410", () => {
+    expect((toResponse(gone("This mockup was deleted by its owner")) as Response).status).toBe(410);
   });
 
   it("removes a draft at once: it was never shared", async () => {
