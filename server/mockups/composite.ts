@@ -106,7 +106,16 @@ function drawPrint(out: RgbImage, plane: WallPlane, print: CompositePrint) {
   const top = (image.height - area.height * ppi) / 2;
   const frame = Math.min(PAPER_FRAME_IN, rect.width / 8, rect.height / 8);
   const rgb = [0, 0, 0];
-  forEachWallPoint(out, plane, rect, (offset, p) => {
+  // Edges are anti-aliased: a pixel whose centre is within one pixel of the print's edge is blended
+  // by how far inside it lies, so a print's outline does not stair-step.
+  const inchesPerPixel = inchesPerPixelAt(plane, rect);
+  const reach = { x: rect.x - inchesPerPixel, y: rect.y - inchesPerPixel, width: rect.width + 2 * inchesPerPixel, height: rect.height + 2 * inchesPerPixel };
+  forEachWallPoint(out, plane, reach, (offset, q) => {
+    const inside = Math.min(q.x - rect.x, rect.x + rect.width - q.x, q.y - rect.y, rect.y + rect.height - q.y) / inchesPerPixel;
+    const cover = inside >= 0.5 ? 1 : inside <= -0.5 ? 0 : inside + 0.5;
+    if (cover === 0) return;
+    // Sampled at the nearest point of the print, so an edge pixel takes the edge's colour.
+    const p = { x: Math.min(Math.max(q.x, rect.x), rect.x + rect.width), y: Math.min(Math.max(q.y, rect.y), rect.y + rect.height) };
     const inPhoto = p.x >= area.x && p.x <= area.x + area.width && p.y >= area.y && p.y <= area.y + area.height;
     if (inPhoto) {
       sampleBilinear(image, left + (p.x - area.x) * ppi - 0.5, top + (p.y - area.y) * ppi - 0.5, rgb);
@@ -125,8 +134,14 @@ function drawPrint(out: RgbImage, plane: WallPlane, print: CompositePrint) {
       const along = (p.x - rect.x) / rect.width + (p.y - rect.y) / rect.height;
       sheen = METAL_SHEEN * Math.max(0, 1 - Math.abs(along - 0.45) * 3);
     }
-    for (let c = 0; c < 3; c++) out.data[offset + c] = clampByte(rgb[c]! * shade + (255 - rgb[c]!) * sheen);
+    for (let c = 0; c < 3; c++) out.data[offset + c] = clampByte(out.data[offset + c]! * (1 - cover) + (rgb[c]! * shade + (255 - rgb[c]!) * sheen) * cover);
   });
+}
+
+/** About how many wall inches one output pixel spans over this rectangle: its diagonal in inches over its diagonal in pixels. */
+function inchesPerPixelAt(plane: WallPlane, rect: Rect): number {
+  const [a, , c] = rectQuad(rect.x, rect.y, rect.width, rect.height).map((q) => applyHomography(plane.wallToPhoto, q));
+  return Math.hypot(rect.width, rect.height) / Math.max(1e-6, Math.hypot(c!.x - a!.x, c!.y - a!.y));
 }
 
 const clampByte = (v: number) => (v <= 0 ? 0 : v >= 255 ? 255 : Math.round(v));
