@@ -9,6 +9,9 @@ import { listMyMockups } from "./mockup-list";
 import { getMockup } from "./mockup-view";
 import { listSampleRooms } from "./sample-rooms";
 import { mockupIdSchema, mockupSceneSchema } from "./scene-schema";
+import { mediaUrl } from "../catalog/images";
+import { optionalText } from "../forms/fields";
+import { saveMockup } from "./save";
 import { readUploadBytes, wallPhotoBody } from "./upload-body";
 import { wallPhotoForSession } from "./wall-photo-view";
 import { countWallUpload, storeWallPhoto } from "./wall-upload";
@@ -37,6 +40,11 @@ export const mockupsRouter = router({
     const sessionId = ctx.session.ensureId();
     await ctx.rateLimits.limiter(draftSaves).consume(sessionId);
     return saveDraft(ctx.db, { sessionId, id: input.id, scene: input.scene });
+  }),
+  /** Renders the composite and makes the share link live; the answer's paths are the share page's and the image's. */
+  save: publicProcedure.input(byId.extend({ title: optionalText({ max: 120 }) })).mutation(async ({ ctx, input }) => {
+    const saved = await saveMockup(ctx, { id: input.id, sessionId: ctx.session.id ?? "", title: input.title || undefined });
+    return { id: saved.id, shareUrl: `/mockups/${saved.id}`, compositeUrl: mediaUrl(saved.compositeKey) };
   }),
   get: publicProcedure.input(byId).query(({ ctx, input }) => getMockup(ctx.db, { id: input.id, sessionId: ctx.session.id ?? null })),
   listMine: publicProcedure.query(({ ctx }) => listMyMockups(ctx.db, ctx.session.id ?? null)),

@@ -32,6 +32,7 @@ const validInputs: Record<string, unknown> = {
   "giftCards.appliedToCart": undefined,
   "newsletter.subscribe": { email: "ada@example.com", source: "footer" },
   "mockups.wallPhoto": { id: "8f14e45f-ceea-467f-a0e6-a1c2e3b4d5f6" },
+  "mockups.save": { id: "AAAAAAAAAAAAAAAAAAAAAA", title: "Above the sofa" },
   // Its input is the body's bytes, not JSON: server/mockups/upload-attacks.test.ts spoils those.
   "mockups.uploadWallPhoto": undefined,
   "mockups.sampleRooms": undefined,
