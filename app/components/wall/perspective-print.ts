@@ -1,8 +1,7 @@
 // One print drawn in perspective: Konva is affine only, so the print's image is cut into the mesh's
 // triangles, each clipped and drawn with its own affine transform, with the material's look and a
 // soft shadow under it.
-import type Konva from "konva";
-import { Shape } from "react-konva";
+import Konva from "konva";
 import { printMesh, rectInPhoto, type MeshTriangle, type PlacedPrint, type Point, type Quad, type WallPlane } from "~/shared/wall";
 
 const DIVISIONS = 10;
@@ -13,7 +12,7 @@ const PAPER_BORDER = 0.06;
 /** How far a canvas's wrapped edge shows beside it, in inches. */
 const CANVAS_DEPTH_IN = 0.75;
 
-type Props = { plane: WallPlane; print: PlacedPrint; image: HTMLImageElement | null; pixelScale: number; selected: boolean; onPointerDown: (event: Konva.KonvaEventObject<PointerEvent>) => void };
+export type PrintDrawing = { plane: WallPlane; print: PlacedPrint; image: HTMLImageElement | null; pixelScale: number; selected: boolean };
 
 function quadPath(ctx: CanvasRenderingContext2D, quad: readonly Point[]) {
   ctx.beginPath();
@@ -51,7 +50,7 @@ function inset(print: PlacedPrint, by: number) {
   return { x: print.x + by, y: print.y + by, width: print.width - 2 * by, height: print.height - 2 * by };
 }
 
-function drawPrint(ctx: CanvasRenderingContext2D, { plane, print, image, pixelScale, selected }: Omit<Props, "onPointerDown">) {
+function drawPrint(ctx: CanvasRenderingContext2D, { plane, print, image, pixelScale, selected }: PrintDrawing) {
   const outline: Quad = rectInPhoto(plane, print);
   const span = Math.hypot(outline[1].x - outline[0].x, outline[1].y - outline[0].y);
   ctx.save();
@@ -89,16 +88,14 @@ function drawPrint(ctx: CanvasRenderingContext2D, { plane, print, image, pixelSc
   }
 }
 
-export function PerspectivePrint(props: Props) {
-  return (
-    <Shape
-      name={props.print.id}
-      sceneFunc={(context) => drawPrint(context._context, props)}
-      hitFunc={(context, shape) => {
-        quadPath(context._context, rectInPhoto(props.plane, props.print));
-        context.fillShape(shape);
-      }}
-      onPointerDown={props.onPointerDown}
-    />
-  );
+/** The print as a Konva shape: drawn by the mesh, hit by its outline in perspective. */
+export function perspectivePrintShape(props: PrintDrawing): Konva.Shape {
+  return new Konva.Shape({
+    name: props.print.id,
+    sceneFunc: (context) => drawPrint(context._context, props),
+    hitFunc: (context, shape) => {
+      quadPath(context._context, rectInPhoto(props.plane, props.print));
+      context.fillShape(shape);
+    },
+  });
 }

@@ -1,120 +1,142 @@
 // The placing step's canvas: the wall photo and its prints in perspective. A drag moves a print in
 // wall inches (so perspective follows it), the corner handle or a pinch resizes it to sold sizes.
-import type Konva from "konva";
+// Konva is driven directly rather than through react-konva: its reconciler would share React's
+// scheduler with every page and split it out of their common chunk, costing each page half a KB.
+import Konva from "konva";
 import { useEffect, useRef, useState } from "react";
-import { Circle, Image as KonvaImage, Layer, Stage } from "react-konva";
-import { photoToWall, rectInPhoto, snapDraggedPrint, type PlacedPrint, type Point, type WallPlane } from "~/shared/wall";
-import type { EditorAction } from "./editor-reducer";
-import { photoOfVariant } from "./editor-reducer";
+import { photoToWall, rectInPhoto, snapDraggedPrint, type Point, type WallPlane } from "~/shared/wall";
+import { photoOfVariant, type EditorAction } from "./editor-reducer";
 import type { EditorState } from "./editor-types";
-import { PerspectivePrint } from "./perspective-print";
-import { PrintImage } from "./print-image";
-import { useImage } from "./use-image";
+import { perspectivePrintShape } from "./perspective-print";
 
 type Gesture = { kind: "move"; id: string; grab: Point } | { kind: "resize"; id: string } | { kind: "pinch"; id: string; startWidth: number; startDistance: number };
+type Props = { state: EditorState; plane: WallPlane; dispatch: (action: EditorAction) => void };
 
 /** A handle a finger can hit (44 px across on screen) that hides little of a small print. */
 const HANDLE_RADIUS_PX = 9;
 const HANDLE_HIT_STROKE_PX = 26;
 
-export function WallStage({ state, plane, dispatch }: { state: EditorState; plane: WallPlane; dispatch: (action: EditorAction) => void }) {
+function useImages(urls: string[]): Map<string, HTMLImageElement> {
+  const cache = useRef(new Map<string, HTMLImageElement>());
+  const [, loaded] = useState(0);
+  for (const url of urls) {
+    if (cache.current.has(url)) continue;
+    const image = new window.Image();
+    image.onload = () => loaded((n) => n + 1);
+    image.src = url;
+    cache.current.set(url, image);
+  }
+  return cache.current;
+}
+
+export function WallStage(props: Props) {
+  const { state, plane } = props;
   const wall = state.wall!;
   const box = useRef<HTMLDivElement>(null);
+  const konva = useRef<{ stage: Konva.Stage; background: Konva.Image; prints: Konva.Layer } | null>(null);
   const [width, setWidth] = useState(0);
   const gesture = useRef<Gesture | null>(null);
-  const wallImage = useImage(wall.imageUrl);
+  const latest = useRef(props);
+  latest.current = props;
+  const images = useImages([wall.imageUrl, ...state.prints.map((p) => photoOfVariant(state, p.variantId)?.photo.imageUrl ?? "").filter(Boolean)]);
+  const scale = width / wall.width;
 
   useEffect(() => {
     const element = box.current!;
+    const stage = new Konva.Stage({ container: element, width: element.clientWidth, height: 1 });
+    const backgroundLayer = new Konva.Layer({ listening: false });
+    const background = new Konva.Image({ image: undefined, width: wall.width, height: wall.height });
+    backgroundLayer.add(background);
+    const prints = new Konva.Layer();
+    stage.add(backgroundLayer, prints);
+    konva.current = { stage, background, prints };
+    listen(stage, latest, gesture);
     const observer = new ResizeObserver(() => setWidth(element.clientWidth));
     observer.observe(element);
     setWidth(element.clientWidth);
-    return () => observer.disconnect();
-  }, []);
+    return () => {
+      observer.disconnect();
+      stage.destroy();
+      konva.current = null;
+    };
+  }, [wall.width, wall.height]);
 
-  const scale = width / wall.width;
-  const pointerOnWall = (stage: Konva.Stage | null): Point | null => {
-    const p = stage?.getPointerPosition();
-    return p ? photoToWall(plane, { x: p.x / scale, y: p.y / scale }) : null;
-  };
-  const selected = state.prints.find((p) => p.id === state.selectedId) ?? null;
+  useEffect(() => {
+    const k = konva.current;
+    if (!k || width === 0) return;
+    k.stage.size({ width, height: wall.height * scale });
+    for (const layer of k.stage.getLayers()) layer.scale({ x: scale, y: scale });
+    const wallImage = images.get(wall.imageUrl);
+    k.background.image(wallImage?.complete ? wallImage : undefined);
+    k.prints.destroyChildren();
+    for (const print of state.prints) {
+      const url = photoOfVariant(state, print.variantId)?.photo.imageUrl;
+      const image = url ? images.get(url) ?? null : null;
+      const shape = perspectivePrintShape({ plane, print, image: image?.complete ? image : null, pixelScale: scale, selected: print.id === state.selectedId });
+      shape.on("pointerdown", () => startMove(print.id));
+      k.prints.add(shape);
+    }
+    const selected = state.prints.find((p) => p.id === state.selectedId);
+    if (selected) {
+      const corner = rectInPhoto(plane, selected)[2];
+      const handle = new Konva.Circle({ x: corner.x, y: corner.y, radius: HANDLE_RADIUS_PX / scale, fill: "rgba(13,148,136,0.9)", stroke: "white", strokeWidth: 2 / scale, hitStrokeWidth: HANDLE_HIT_STROKE_PX / scale });
+      handle.on("pointerdown", () => {
+        props.dispatch({ type: "checkpoint" });
+        gesture.current = { kind: "resize", id: selected.id };
+      });
+      k.prints.add(handle);
+    }
+    k.stage.batchDraw();
+  });
 
-  function startMove(print: PlacedPrint, event: Konva.KonvaEventObject<PointerEvent>) {
-    const at = pointerOnWall(event.target.getStage());
-    dispatch({ type: "select", id: print.id });
+  function startMove(id: string) {
+    const { state: current, dispatch } = latest.current;
+    const print = current.prints.find((p) => p.id === id);
+    const at = pointerOnWall(konva.current!.stage, latest.current);
+    dispatch({ type: "select", id });
     dispatch({ type: "checkpoint" });
-    if (at) gesture.current = { kind: "move", id: print.id, grab: { x: at.x - print.x, y: at.y - print.y } };
+    if (print && at) gesture.current = { kind: "move", id, grab: { x: at.x - print.x, y: at.y - print.y } };
   }
 
-  function onPointerMove(event: Konva.KonvaEventObject<PointerEvent>) {
+  return <div ref={box} className="w-full touch-none" />;
+}
+
+function pointerOnWall(stage: Konva.Stage, { state, plane }: Props): Point | null {
+  const p = stage.getPointerPosition();
+  const scale = stage.width() / state.wall!.width;
+  return p ? photoToWall(plane, { x: p.x / scale, y: p.y / scale }) : null;
+}
+
+function listen(stage: Konva.Stage, latest: { current: Props }, gesture: { current: Gesture | null }) {
+  const end = () => (gesture.current = null);
+  stage.on("pointerup pointerleave pointercancel touchend", end);
+  stage.on("pointermove", () => {
+    const { state, dispatch } = latest.current;
     const current = gesture.current;
-    const at = pointerOnWall(event.target.getStage());
     const print = state.prints.find((p) => p.id === current?.id);
-    if (!current || !at || !print) return;
+    const at = pointerOnWall(stage, latest.current);
+    if (!current || !print || !at) return;
     if (current.kind === "move") {
-      const others = state.prints.filter((p) => p.id !== print.id);
-      const snapped = snapDraggedPrint({ ...print, x: at.x - current.grab.x, y: at.y - current.grab.y }, others);
+      const snapped = snapDraggedPrint({ ...print, x: at.x - current.grab.x, y: at.y - current.grab.y }, state.prints.filter((p) => p.id !== print.id));
       dispatch({ type: "move-print", id: print.id, x: snapped.x, y: snapped.y, record: false });
     } else if (current.kind === "resize") {
       const aspect = print.width / print.height;
       dispatch({ type: "resize-print", id: print.id, requestedWidthIn: Math.max(at.x - print.x, (at.y - print.y) * aspect), record: false });
     }
-  }
-
-  function onTouchMove(event: Konva.KonvaEventObject<TouchEvent>) {
-    const touches = event.evt.touches;
+  });
+  stage.on("touchmove", (event) => {
+    const touches = (event.evt as TouchEvent).touches;
+    const { state, dispatch } = latest.current;
+    const selected = state.prints.find((p) => p.id === state.selectedId);
     if (touches.length !== 2 || !selected) return;
     event.evt.preventDefault();
     const distance = Math.hypot(touches[0]!.clientX - touches[1]!.clientX, touches[0]!.clientY - touches[1]!.clientY);
     const current = gesture.current;
     if (current?.kind !== "pinch") {
+      dispatch({ type: "checkpoint" });
       gesture.current = { kind: "pinch", id: selected.id, startWidth: selected.width, startDistance: distance };
       return;
     }
     dispatch({ type: "resize-print", id: current.id, requestedWidthIn: (current.startWidth * distance) / current.startDistance, record: false });
-  }
-
-  const handleAt = selected ? rectInPhoto(plane, selected)[2] : null;
-  return (
-    <div ref={box} className="w-full touch-none">
-      {width > 0 ? (
-        <Stage
-          width={width}
-          height={wall.height * scale}
-          onPointerMove={onPointerMove}
-          onPointerUp={() => (gesture.current = null)}
-          onPointerLeave={() => (gesture.current = null)}
-          onTouchMove={onTouchMove}
-          onTouchEnd={() => (gesture.current = null)}
-        >
-          <Layer scaleX={scale} scaleY={scale} listening={false}>
-            {wallImage ? <KonvaImage image={wallImage} width={wall.width} height={wall.height} /> : null}
-          </Layer>
-          <Layer scaleX={scale} scaleY={scale}>
-            {state.prints.map((print) => (
-              <PrintImage key={print.id} url={photoOfVariant(state, print.variantId)?.photo.imageUrl ?? null}>
-                {(image) => <PerspectivePrint plane={plane} print={print} image={image} pixelScale={scale} selected={print.id === state.selectedId} onPointerDown={(event) => startMove(print, event)} />}
-              </PrintImage>
-            ))}
-            {handleAt && selected ? (
-              <Circle
-                x={handleAt.x}
-                y={handleAt.y}
-                radius={HANDLE_RADIUS_PX / scale}
-                fill="rgba(13,148,136,0.85)"
-                stroke="white"
-                strokeWidth={2 / scale}
-                hitStrokeWidth={HANDLE_HIT_STROKE_PX / scale}
-                onPointerDown={() => {
-                  dispatch({ type: "checkpoint" });
-                  gesture.current = { kind: "resize", id: selected.id };
-                }}
-              />
-            ) : null}
-          </Layer>
-        </Stage>
-      ) : null}
-    </div>
-  );
+  });
 }
-
