@@ -83,6 +83,21 @@ for (const layout of layouts) {
         await noAxeViolations(page, "real size");
         await page.getByRole("button", { name: "4 · Place prints" }).click();
         expect(await status.textContent()).toBe(after);
+
+        // The draft is on the server and in the address: a reload comes back to the same wall.
+        await expect.poll(() => new URL(page.url()).searchParams.get("mockup"), { timeout: 30_000 }).toBeTruthy();
+        await page.waitForTimeout(1500);
+        await page.reload();
+        await page.getByRole("heading", { name: "4 · Place prints" }).waitFor();
+        await expect.poll(() => status.textContent(), { timeout: 30_000 }).toBe(after);
+
+        await page.getByRole("button", { name: "5 · Save and share" }).click();
+        await page.getByRole("button", { name: "Save and share", exact: true }).click();
+        const share = page.getByRole("link", { name: "Open the share page" });
+        await share.waitFor({ timeout: 60_000 });
+        await page.screenshot({ path: `e2e/artifacts/wall-5-${layout.name}-${theme}.png`, fullPage: true });
+        await noAxeViolations(page, "save and share");
+        expect(await share.getAttribute("href")).toMatch(/^\/mockups\/[\w-]+$/);
       });
     });
   }

@@ -36,12 +36,20 @@ export type WallPhotoStatus = {
   error: string | null;
 };
 
-export type MockupDraft = { id: string; status: string; isOwner: boolean; scene: MockupScene };
+export type MockupDraft = {
+  id: string;
+  status: "draft" | "saved";
+  isOwner: boolean;
+  scene: MockupScene;
+  wallImage: { url: string; width: number; height: number } | null;
+  prints: { id: string; variantId: number; photoSlug: string }[];
+};
 
 export const wallApi = {
   sampleRooms: () => wallQuery<SampleRoom[]>("mockups.sampleRooms"),
   wallPhoto: (id: string) => wallQuery<WallPhotoStatus>("mockups.wallPhoto", { id }),
   saveDraft: (id: string | null, scene: MockupScene) => wallMutation<{ id: string }>("mockups.saveDraft", id ? { id, scene } : { scene }),
   get: (id: string) => wallQuery<MockupDraft>("mockups.get", { id }),
+  copy: (id: string) => wallMutation<{ id: string }>("mockups.copy", { id }),
   save: (id: string, title?: string) => wallMutation<{ id: string; shareUrl: string; compositeUrl: string }>("mockups.save", title ? { id, title } : { id }),
 };

@@ -4,23 +4,13 @@ import { useEffect, useRef } from "react";
 import type { MockupScene } from "~/shared/wall";
 import { wallApi } from "../../lib/wall-api";
 import type { EditorAction } from "./editor-reducer";
-import type { EditorState, PrintPhoto } from "./editor-types";
+import type { EditorState } from "./editor-types";
 
 const SAVE_AFTER_MS = 800;
-/** The catalogue photos behind a draft's variants: the scene names only variant ids. */
-const PHOTOS_KEY = "printroom-wall-photos";
 
 export function sceneOf(state: EditorState): MockupScene | null {
   if (!state.wall || !state.corners || !state.size) return null;
   return { wall: state.wall.source, corners: state.corners, widthIn: state.size.widthIn, heightIn: state.size.heightIn, floorY: state.floorY, prints: state.prints };
-}
-
-export function rememberedPhotos(): Record<string, PrintPhoto> {
-  try {
-    return JSON.parse(sessionStorage.getItem(PHOTOS_KEY) ?? "{}") as Record<string, PrintPhoto>;
-  } catch {
-    return {};
-  }
 }
 
 export function useDraft(state: EditorState, dispatch: (action: EditorAction) => void, onError: (message: string | null) => void) {
@@ -31,10 +21,6 @@ export function useDraft(state: EditorState, dispatch: (action: EditorAction) =>
   draftId.current = state.draftId;
 
   useEffect(() => {
-    sessionStorage.setItem(PHOTOS_KEY, JSON.stringify({ ...rememberedPhotos(), ...state.photos }));
-  }, [state.photos]);
-
-  useEffect(() => {
     if (!key) return;
     const timer = setTimeout(() => {
       // One save at a time, so the first one's new id is the one the next one updates.
@@ -43,9 +29,7 @@ export function useDraft(state: EditorState, dispatch: (action: EditorAction) =>
           const { id } = await wallApi.saveDraft(draftId.current, JSON.parse(key) as MockupScene);
           if (id !== draftId.current) {
             dispatch({ type: "draft-saved", id });
-            const url = new URL(window.location.href);
-            url.searchParams.set("mockup", id);
-            window.history.replaceState(window.history.state, "", url);
+            showDraftInAddress(id);
           }
           onError(null);
         } catch {
@@ -55,4 +39,11 @@ export function useDraft(state: EditorState, dispatch: (action: EditorAction) =>
     }, SAVE_AFTER_MS);
     return () => clearTimeout(timer);
   }, [key, dispatch, onError]);
+}
+
+/** The draft's id in the address, so a reload (or a tab the phone dropped) opens it again. */
+export function showDraftInAddress(id: string) {
+  const url = new URL(window.location.href);
+  url.searchParams.set("mockup", id);
+  window.history.replaceState(window.history.state, "", url);
 }

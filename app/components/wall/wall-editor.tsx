@@ -2,7 +2,6 @@
 // /wall route so Konva never reaches another page.
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { trpc } from "../../lib/trpc";
-import { wallApi } from "../../lib/wall-api";
 import { Notice } from "../ui/notice";
 import { Button } from "../ui/button";
 import { editorReducer, initialEditorState } from "./editor-reducer";
@@ -13,7 +12,8 @@ import { StepPlace } from "./step-place";
 import { StepSave } from "./step-save";
 import { StepScale } from "./step-scale";
 import { StepWall } from "./step-wall";
-import { rememberedPhotos, useDraft } from "./use-draft";
+import { useDraft } from "./use-draft";
+import { restoreDraft } from "./wall-restore";
 
 export type WallEditorProps = { photo: string | null; variant: number | null; mockup: string | null };
 
@@ -43,7 +43,7 @@ export default function WallEditor({ photo, variant, mockup }: WallEditorProps) 
 
   useEffect(() => {
     if (!mockup) return;
-    void restore(mockup).then((restored) => restored && dispatch({ type: "restore", state: restored }), () => setError("That draft is no longer here. Start a new wall below."));
+    void restoreDraft(mockup).then((restored) => restored && dispatch({ type: "restore", state: restored }), () => setError("That draft is no longer here. Start a new wall below."));
   }, [mockup]);
 
   const { entering, size, photos, prints } = state;
@@ -109,29 +109,3 @@ export default function WallEditor({ photo, variant, mockup }: WallEditorProps) 
   );
 }
 
-async function restore(id: string): Promise<Partial<EditorState> | null> {
-  const draft = await wallApi.get(id);
-  const { scene } = draft;
-  let wall: EditorState["wall"] = null;
-  if (scene.wall.kind === "sample") {
-    const roomId = scene.wall.roomId;
-    const room = (await wallApi.sampleRooms()).find((r) => r.id === roomId);
-    if (room) wall = { source: scene.wall, imageUrl: room.imageUrl, width: room.width, height: room.height };
-  } else {
-    const photo = await wallApi.wallPhoto(scene.wall.wallPhotoId);
-    wall = { source: scene.wall, imageUrl: photo.imageUrl, width: photo.width, height: photo.height };
-  }
-  if (!wall) return null;
-  const photos = rememberedPhotos();
-  return {
-    wall,
-    corners: scene.corners,
-    size: { widthIn: scene.widthIn, heightIn: scene.heightIn },
-    floorY: scene.floorY,
-    prints: scene.prints,
-    photos,
-    // A visitor's copy is a new draft of their own; the owner keeps editing the original.
-    draftId: draft.isOwner ? draft.id : null,
-    step: 4,
-  };
-}
