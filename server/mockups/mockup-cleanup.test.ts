@@ -7,7 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { mockups } from "../../db/schema/mockups";
+import { mockups, wallPhotos } from "../../db/schema/mockups";
 import { atFileEnd } from "../../test/cleanup";
 import { testDatabase } from "../../test/database";
 import { cleanupWallPhotos } from "../../workers/tasks/cleanup-wall-photos";
@@ -79,5 +79,29 @@ describe("the mockups' cleanup", () => {
     expect(await deleteStaleDrafts(db)).toBe(0);
     expect(await removeDeletedComposites({ db, storage })).toBe(0);
     expect(await ids()).toEqual([recentDraft, oldSaved, deletedLongAgo, deletedRecently, deletedButShared, savedCopy].sort());
+  });
+
+  it("keeps an old unsaved wall photo while a recent draft stands on it, and deletes both in one run once the draft is a day old", async () => {
+    const imageKey = await composite("wall-image");
+    const [photoRow] = await db
+      .insert(wallPhotos)
+      .values({ sessionId: "session-a", status: "ready", imageKey, analysisKey: imageKey, width: 2560, height: 1920, contentType: "image/jpeg", createdAt: new Date(Date.now() - 30 * 3600_000) })
+      .returning({ id: wallPhotos.id });
+    const draft = await mockupAged({ status: "draft", touchedHoursAgo: 2 });
+    await db.update(mockups).set({ scene: { ...scene, wall: { kind: "photo", wallPhotoId: photoRow!.id } } }).where(eq(mockups.id, draft));
+    const run = () => runOnce({ connectionString: database.url, taskList: { cleanup_wall_photos: cleanupWallPhotos({ db, storage, log: createLogger("silent") }) }, logger: new WorkerLogger(() => () => {}) });
+    const photoIds = async () => (await db.select({ id: wallPhotos.id }).from(wallPhotos)).map((r) => r.id);
+
+    await db.execute(sql`select graphile_worker.add_job('cleanup_wall_photos', '{}'::json)`);
+    await run();
+    expect(await photoIds()).toEqual([photoRow!.id]);
+    expect(await storage.get(imageKey)).not.toBeNull();
+
+    await db.update(mockups).set({ updatedAt: new Date(Date.now() - 25 * 3600_000) }).where(eq(mockups.id, draft));
+    await db.execute(sql`select graphile_worker.add_job('cleanup_wall_photos', '{}'::json)`);
+    await run();
+    expect(await photoIds()).toEqual([]);
+    expect(await ids()).not.toContain(draft);
+    expect(await storage.get(imageKey)).toBeNull();
   });
 });

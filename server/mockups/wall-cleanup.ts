@@ -1,10 +1,13 @@
-// Unsaved wall photos last a day (findings 26 and 37): their files, then their rows, are deleted.
-import { and, eq, inArray, lt } from "drizzle-orm";
+// Unsaved wall photos last a day (findings 26 and 37): their files, then their rows, are deleted. A
+// photo a draft still stands on waits for the draft, which itself goes a day after its last change.
+import { and, eq, inArray, lt, notExists, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { wallPhotos } from "../../db/schema/mockups";
+import { mockups, wallPhotos } from "../../db/schema/mockups";
 import type { Storage } from "../integrations/storage/index";
 
 const BATCH = 200;
+
+const inADraft = sql`(select 1 from ${mockups} where ${mockups.status} = 'draft' and ${mockups.scene} -> 'wall' ->> 'wallPhotoId' = ${wallPhotos.id}::text)`;
 
 /**
  * Each batch holds its rows locked while their files go, so a mockup being saved that moment waits
@@ -20,7 +23,7 @@ export async function deleteUnsavedWallPhotos(deps: { db: Db; storage: Storage }
       const rows = await tx
         .select({ id: wallPhotos.id, imageKey: wallPhotos.imageKey, analysisKey: wallPhotos.analysisKey })
         .from(wallPhotos)
-        .where(and(eq(wallPhotos.saved, false), lt(wallPhotos.createdAt, cutoff)))
+        .where(and(eq(wallPhotos.saved, false), lt(wallPhotos.createdAt, cutoff), notExists(inADraft)))
         .limit(BATCH)
         .for("update", { skipLocked: true });
       if (rows.length === 0) return 0;

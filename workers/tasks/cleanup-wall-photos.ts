@@ -9,10 +9,10 @@ import type { WorkerDeps } from "../deps";
 export function cleanupWallPhotos(deps: Pick<WorkerDeps, "db" | "storage" | "log">): Task {
   return async (payload, helpers) => {
     const { olderThanHours } = parseJobPayload("cleanup_wall_photos", payload);
-    const deleted = await deleteUnsavedWallPhotos(deps, { olderThanHours });
-    deps.log.info({ jobId: helpers.job.id, deleted, olderThanHours }, "unsaved wall photos deleted");
+    // Drafts first: a photo only a stale draft stood on can then go in the same run.
     const drafts = await deleteStaleDrafts(deps.db);
+    const deleted = await deleteUnsavedWallPhotos(deps, { olderThanHours });
     const composites = await removeDeletedComposites(deps);
-    deps.log.info({ jobId: helpers.job.id, drafts, composites }, "stale mockup drafts and deleted mockups' composites removed");
+    deps.log.info({ jobId: helpers.job.id, deleted, olderThanHours, drafts, composites }, "unsaved wall photos, stale drafts and deleted mockups' composites removed");
   };
 }
