@@ -1,7 +1,7 @@
 // The share page's picture, drawn on raw pixels: each print mapped onto the wall through the wall
 // plane's homography (every covered pixel is sent back to wall inches and sampled there), with its
 // material's look and a soft shadow. Pure: pixels in, pixels out, so it is tested without files.
-import { applyHomography, rectQuad, wallPlaneOfSize, type Point, type PrintMaterial, type Quad, type Rect, type WallPlane } from "../../app/shared/wall/index";
+import { applyHomography, rectQuad, wallPlaneOfSize, type PrintMaterial, type Quad, type Rect, type WallPlane } from "../../app/shared/wall/index";
 
 /** Packed RGB, row by row, as sharp's `.raw()` gives it with three channels. */
 export interface RgbImage {
@@ -61,19 +61,18 @@ function pixelBox(out: RgbImage, plane: WallPlane, rect: Rect) {
 }
 
 /** Calls `visit` with each pixel's centre in wall inches; the homography is inlined because this is the hot loop. */
-function forEachWallPoint(out: RgbImage, plane: WallPlane, rect: Rect, visit: (offset: number, wall: Point) => void) {
+function forEachWallPoint(out: RgbImage, plane: WallPlane, rect: Rect, visit: (offset: number, wallX: number, wallY: number) => void) {
   const box = pixelBox(out, plane, rect);
   const h = plane.photoToWall;
-  const wall = { x: 0, y: 0 };
   for (let py = box.y0; py <= box.y1; py++) {
     const y = py + 0.5;
     for (let px = box.x0; px <= box.x1; px++) {
       const x = px + 0.5;
       const w = h[6] * x + h[7] * y + h[8];
-      wall.x = (h[0] * x + h[1] * y + h[2]) / w;
-      wall.y = (h[3] * x + h[4] * y + h[5]) / w;
-      if (wall.x < rect.x || wall.x > rect.x + rect.width || wall.y < rect.y || wall.y > rect.y + rect.height) continue;
-      visit((py * out.width + px) * 3, wall);
+      const wallX = (h[0] * x + h[1] * y + h[2]) / w;
+      const wallY = (h[3] * x + h[4] * y + h[5]) / w;
+      if (wallX < rect.x || wallX > rect.x + rect.width || wallY < rect.y || wallY > rect.y + rect.height) continue;
+      visit((py * out.width + px) * 3, wallX, wallY);
     }
   }
 }
@@ -81,9 +80,9 @@ function forEachWallPoint(out: RgbImage, plane: WallPlane, rect: Rect, visit: (o
 function drawShadow(out: RgbImage, plane: WallPlane, rect: Rect) {
   const inner = { x: rect.x + SHADOW_OFFSET.x, y: rect.y + SHADOW_OFFSET.y, width: rect.width, height: rect.height };
   const outer = { x: inner.x - SHADOW_BLUR_IN, y: inner.y - SHADOW_BLUR_IN, width: inner.width + 2 * SHADOW_BLUR_IN, height: inner.height + 2 * SHADOW_BLUR_IN };
-  forEachWallPoint(out, plane, outer, (offset, p) => {
-    const dx = Math.max(inner.x - p.x, 0, p.x - inner.x - inner.width);
-    const dy = Math.max(inner.y - p.y, 0, p.y - inner.y - inner.height);
+  forEachWallPoint(out, plane, outer, (offset, x, y) => {
+    const dx = Math.max(inner.x - x, 0, x - inner.x - inner.width);
+    const dy = Math.max(inner.y - y, 0, y - inner.y - inner.height);
     const fade = Math.max(0, 1 - Math.hypot(dx, dy) / SHADOW_BLUR_IN);
     const keep = 1 - SHADOW_OPACITY * fade * fade;
     for (let c = 0; c < 3; c++) out.data[offset + c] = Math.round(out.data[offset + c]! * keep);
@@ -110,17 +109,18 @@ function drawPrint(out: RgbImage, plane: WallPlane, print: CompositePrint) {
   // by how far inside it lies, so a print's outline does not stair-step.
   const inchesPerPixel = inchesPerPixelAt(plane, rect);
   const reach = { x: rect.x - inchesPerPixel, y: rect.y - inchesPerPixel, width: rect.width + 2 * inchesPerPixel, height: rect.height + 2 * inchesPerPixel };
-  forEachWallPoint(out, plane, reach, (offset, q) => {
-    const inside = Math.min(q.x - rect.x, rect.x + rect.width - q.x, q.y - rect.y, rect.y + rect.height - q.y) / inchesPerPixel;
+  forEachWallPoint(out, plane, reach, (offset, qx, qy) => {
+    const inside = Math.min(qx - rect.x, rect.x + rect.width - qx, qy - rect.y, rect.y + rect.height - qy) / inchesPerPixel;
     const cover = inside >= 0.5 ? 1 : inside <= -0.5 ? 0 : inside + 0.5;
     if (cover === 0) return;
     // Sampled at the nearest point of the print, so an edge pixel takes the edge's colour.
-    const p = { x: Math.min(Math.max(q.x, rect.x), rect.x + rect.width), y: Math.min(Math.max(q.y, rect.y), rect.y + rect.height) };
-    const inPhoto = p.x >= area.x && p.x <= area.x + area.width && p.y >= area.y && p.y <= area.y + area.height;
+    const x = qx < rect.x ? rect.x : qx > rect.x + rect.width ? rect.x + rect.width : qx;
+    const y = qy < rect.y ? rect.y : qy > rect.y + rect.height ? rect.y + rect.height : qy;
+    const inPhoto = x >= area.x && x <= area.x + area.width && y >= area.y && y <= area.y + area.height;
     if (inPhoto) {
-      sampleBilinear(image, left + (p.x - area.x) * ppi - 0.5, top + (p.y - area.y) * ppi - 0.5, rgb);
+      sampleBilinear(image, left + (x - area.x) * ppi - 0.5, top + (y - area.y) * ppi - 0.5, rgb);
     } else {
-      const inFrame = p.x < rect.x + frame || p.x > rect.x + rect.width - frame || p.y < rect.y + frame || p.y > rect.y + rect.height - frame;
+      const inFrame = x < rect.x + frame || x > rect.x + rect.width - frame || y < rect.y + frame || y > rect.y + rect.height - frame;
       const fill = inFrame ? FRAME_RGB : MAT_RGB;
       rgb[0] = fill[0];
       rgb[1] = fill[1];
@@ -128,10 +128,10 @@ function drawPrint(out: RgbImage, plane: WallPlane, print: CompositePrint) {
     }
     let shade = 1;
     let sheen = 0;
-    if (material === "canvas" && (p.x > rect.x + rect.width - CANVAS_WRAP_IN || p.y > rect.y + rect.height - CANVAS_WRAP_IN)) shade = CANVAS_WRAP_SHADE;
+    if (material === "canvas" && (x > rect.x + rect.width - CANVAS_WRAP_IN || y > rect.y + rect.height - CANVAS_WRAP_IN)) shade = CANVAS_WRAP_SHADE;
     if (material === "metal") {
       // A soft diagonal band of light across the upper left, clear of the centre.
-      const along = (p.x - rect.x) / rect.width + (p.y - rect.y) / rect.height;
+      const along = (x - rect.x) / rect.width + (y - rect.y) / rect.height;
       sheen = METAL_SHEEN * Math.max(0, 1 - Math.abs(along - 0.45) * 3);
     }
     for (let c = 0; c < 3; c++) out.data[offset + c] = clampByte(out.data[offset + c]! * (1 - cover) + (rgb[c]! * shade + (255 - rgb[c]!) * sheen) * cover);
