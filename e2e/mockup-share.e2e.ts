@@ -91,6 +91,8 @@ describe("a shared mockup", () => {
         await page.getByRole("heading", { name: "Hanging guide" }).waitFor();
         await shoot(page, `mockup-hanging-guide-${device}`);
         await page.emulateMedia({ media: "print" });
+        // On paper only the guide: no site header, footer or buttons.
+        expect([await page.locator("header").isVisible(), await page.getByRole("button", { name: "Print this guide" }).isVisible()]).toEqual([false, false]);
         await page.screenshot({ path: path.join(outputDir, `mockup-hanging-guide-${device}-print.png`), fullPage: true });
         await page.emulateMedia({ media: "screen" });
 

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
 import { HangingDiagram } from "~/components/mockups/hanging-diagram";
+import { MockupGone } from "~/components/mockups/mockup-gone";
 import { ErrorView } from "~/components/error-view";
 import { materialNames } from "~/lib/json-ld";
 import { mockupIdSchema, sharedMockup, toResponse } from "~/lib/mockups.server";
@@ -123,5 +124,6 @@ export default function HangingGuidePage() {
 }
 
 export function ErrorBoundary() {
-  return <ErrorView />;
+  const error = useRouteError();
+  return isRouteErrorResponse(error) && error.status === 410 ? <MockupGone /> : <ErrorView />;
 }
