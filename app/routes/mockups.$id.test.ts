@@ -102,6 +102,10 @@ describe("the share page /mockups/:id", () => {
     const deleted = await post(id, { intent: "delete", confirmed: "on" }, "owner");
     expect([deleted.response.status, deleted.response.headers.get("location")]).toEqual([303, `/mockups/${id}`]);
     expect(await statusOf(load(id))).toBe(410);
+    const draft = await savedMockup("draft");
+    const gone = await post(draft.id, { intent: "delete", confirmed: "on" }, "owner");
+    expect([gone.response.status, gone.response.headers.get("location")]).toEqual([303, "/wall"]);
+    expect(await db.select().from(mockups).where(eq(mockups.id, draft.id))).toEqual([]);
   });
 });
 

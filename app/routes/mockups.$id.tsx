@@ -50,8 +50,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     }
     // Deleting asks first; the second button carries `confirmed`.
     if (!input.confirmed) return json({ confirmDelete: true as const });
-    await deleteMockup(context.db, { id, sessionId: context.session.id ?? "" });
-    return redirect(`/mockups/${id}`, 303);
+    const { status } = await sharedMockup(context.db, { id, sessionId: context.session.id ?? null });
+    await deleteMockup(context.db, { id, sessionId: context.session.id ?? null });
+    // A saved mockup's link now says it was deleted; a draft had no link, so back to the editor.
+    return redirect(status === "saved" ? `/mockups/${id}` : "/wall", 303);
   });
 }
 
