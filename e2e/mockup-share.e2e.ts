@@ -1,12 +1,12 @@
 // Screenshots of a saved mockup's share page, its hanging guide and a deleted mockup's 410, on a
-// phone and a desktop: the mockup is made through the public tRPC procedures (saveDraft, save) on a
+// phone and a desktop, light and dark: the mockup is made through the public tRPC procedures (saveDraft, save) on a
 // seeded sample room, as the editor makes it; axe checks each page.
 import { AxeBuilder } from "@axe-core/playwright";
 import { mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { newContext, useBrowser } from "./browser";
+import { baseUrl, newContext, useBrowser } from "./browser";
 
 const browser = useBrowser();
 const outputDir = path.resolve("e2e/artifacts/screenshots");
@@ -68,11 +68,13 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 describe("a shared mockup", () => {
-  for (const [device, viewport] of Object.entries(viewports)) {
-    it(`share page, hanging guide and a deleted link, ${device}: no axe violations`, async () => {
+  const runs = (["light", "dark"] as const).flatMap((theme) => Object.entries(viewports).map(([name, viewport]) => ({ theme, name, viewport, device: `${name}-${theme}` })));
+  for (const { theme, name, viewport, device } of runs) {
+    it(`share page, hanging guide and a deleted link, ${name}, ${theme}: no axe violations`, async () => {
       mkdirSync(outputDir, { recursive: true });
-      const owner = await newContext(browser.get(), { viewport, deviceScaleFactor: 1 });
-      const visitor = await newContext(browser.get(), { viewport, deviceScaleFactor: 1 });
+      const owner = await newContext(browser.get(), { viewport, colorScheme: theme, deviceScaleFactor: 1 });
+      const visitor = await newContext(browser.get(), { viewport, colorScheme: theme, deviceScaleFactor: 1 });
+      for (const context of [owner, visitor]) await context.addCookies([{ name: "pr_theme", value: theme, url: baseUrl() }]);
       try {
         const ownerPage = await owner.newPage();
         const { shareUrl } = await savedMockup(ownerPage, "Above the sofa");
