@@ -81,6 +81,13 @@ for (const layout of layouts) {
         await page.getByRole("button", { name: "Next" }).click();
         await page.getByRole("heading", { name: "3 · Real size" }).waitFor();
         await noAxeViolations(page, "real size");
+        await page.getByLabel("A door (80 in / 203 cm)").check();
+        expect(await page.getByRole("button", { name: /Move the door's/ }).count()).toBe(2);
+        await noAxeViolations(page, "real size, a door");
+        await page.getByLabel("A sheet of paper on the wall").check();
+        expect(await page.getByRole("button", { name: /Move the sheet's/ }).count()).toBe(4);
+        await page.screenshot({ path: `e2e/artifacts/wall-3-${layout.name}-${theme}.png`, fullPage: true });
+        await noAxeViolations(page, "real size, a sheet");
         await page.getByRole("button", { name: "4 · Place prints" }).click();
         expect(await status.textContent()).toBe(after);
 

@@ -1,26 +1,40 @@
-// Step 3: the marked rectangle's real width (and, if known, height), in inches or centimetres.
+// Step 3: the wall's real size, typed (the marked rectangle's width, and its height if known, in
+// inches or centimetres) or read from a known object: a door's height or a sheet of A4 or Letter.
 import { useState, type FormEvent } from "react";
-import { inchesToCm, wallPlaneFromCorners, WallGeometryError, type Quad } from "~/shared/wall";
+import { wallPlaneFromCorners, WallGeometryError, type Point, type Quad, type SheetSize, type WallScale } from "~/shared/wall";
 import { Button } from "../ui/button";
-import { TextField } from "../ui/text-field";
 import type { WallImage } from "./editor-types";
+import { PhotoHandles } from "./photo-handles";
+import { ScaleFields, type TypedSize } from "./scale-fields";
+import { startingDoorLine, startingSheet } from "./reference-marks";
 
 type Props = { wall: WallImage; corners: Quad; size: { widthIn: number; heightIn: number } | null; onSize: (size: { widthIn: number; heightIn: number }) => void };
+type Method = "typed" | "door" | "sheet";
 
-const shown = (inches: number | undefined, unit: "in" | "cm") => (inches === undefined ? "" : String(Math.round((unit === "cm" ? inchesToCm(inches) : inches) * 10) / 10));
+const METHODS: { value: Method; label: string }[] = [
+  { value: "typed", label: "I measured it" },
+  { value: "door", label: "A door (80 in / 203 cm)" },
+  { value: "sheet", label: "A sheet of paper on the wall" },
+];
 
 export function StepScale({ wall, corners, size, onSize }: Props) {
-  const [unit, setUnit] = useState<"in" | "cm">("in");
-  const [width, setWidth] = useState(shown(size?.widthIn, "in"));
-  const [height, setHeight] = useState(shown(size?.heightIn, "in"));
+  const [method, setMethod] = useState<Method>("typed");
+  const [typed, setTyped] = useState<TypedSize>({ unit: "in", width: size ? String(Math.round(size.widthIn * 10) / 10) : "", height: size ? String(Math.round(size.heightIn * 10) / 10) : "" });
+  const [door, setDoor] = useState<Point[]>(() => startingDoorLine(corners));
+  const [sheet, setSheet] = useState<Point[]>(() => [...startingSheet(corners)]);
+  const [sheetSize, setSheetSize] = useState<SheetSize>("letter");
   const [error, setError] = useState<string | undefined>();
+
+  function scale(): WallScale {
+    if (method === "door") return { kind: "door", top: door[0]!, bottom: door[1]! };
+    if (method === "sheet") return { kind: "sheet", sheet: sheetSize, corners: sheet as unknown as Quad };
+    return { kind: "size", unit: typed.unit, width: Number(typed.width), height: typed.height.trim() === "" ? undefined : Number(typed.height) };
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const w = Number(width);
-    const h = height.trim() === "" ? undefined : Number(height);
     try {
-      const plane = wallPlaneFromCorners({ corners, image: wall, scale: { kind: "size", unit, width: w, height: h } });
+      const plane = wallPlaneFromCorners({ corners, image: wall, scale: scale() });
       setError(undefined);
       onSize({ widthIn: plane.widthIn, heightIn: plane.heightIn });
     } catch (caught) {
@@ -28,29 +42,42 @@ export function StepScale({ wall, corners, size, onSize }: Props) {
     }
   }
 
-  function switchUnit(next: "in" | "cm") {
-    const factor = next === unit ? 1 : next === "cm" ? 2.54 : 1 / 2.54;
-    const convert = (v: string) => (v.trim() === "" || Number.isNaN(Number(v)) ? v : String(Math.round(Number(v) * factor * 10) / 10));
-    setWidth(convert(width));
-    setHeight(convert(height));
-    setUnit(next);
-  }
-
+  const move = (points: Point[], set: (p: Point[]) => void) => (index: number, p: Point) => set(points.map((q, i) => (i === index ? p : q)));
   return (
-    <form onSubmit={submit} noValidate className="flex max-w-md flex-col gap-4">
-      <p className="text-stone-700 dark:text-stone-300">How wide is the rectangle you marked? A tape measure across it is enough; add the height if you know it.</p>
-      <fieldset className="flex gap-4">
-        <legend className="mb-1 font-medium">Unit</legend>
-        {(["in", "cm"] as const).map((u) => (
-          <label key={u} className="flex min-h-11 items-center gap-2">
-            <input type="radio" name="unit" value={u} checked={unit === u} onChange={() => switchUnit(u)} />
-            {u === "in" ? "inches" : "centimetres"}
-          </label>
-        ))}
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      <fieldset>
+        <legend className="mb-1 font-medium">How do you know its size?</legend>
+        <div className="flex flex-wrap gap-x-4">
+          {METHODS.map((m) => (
+            <label key={m.value} className="flex min-h-11 items-center gap-2">
+              <input type="radio" name="method" value={m.value} checked={method === m.value} onChange={() => setMethod(m.value)} />
+              {m.label}
+            </label>
+          ))}
+        </div>
       </fieldset>
-      <TextField label={`Width (${unit})`} name="width" inputMode="decimal" value={width} onChange={(e) => setWidth(e.target.value)} error={error} />
-      <TextField label={`Height (${unit}, optional)`} name="height" inputMode="decimal" value={height} onChange={(e) => setHeight(e.target.value)} hint="Left empty, it is read from the corners' perspective." />
-      <Button type="submit">Use this size</Button>
+      {method === "typed" ? <ScaleFields value={typed} onChange={setTyped} error={error} /> : null}
+      {method === "door" ? (
+        <>
+          <p className="text-stone-700 dark:text-stone-300">Put one end of the line at the top of a door on this wall and the other at the floor under it.</p>
+          <PhotoHandles wall={wall} points={door} names={["door's top", "door's foot"]} colour="#b45309" onStart={() => {}} onMove={move(door, setDoor)} />
+        </>
+      ) : null}
+      {method === "sheet" ? (
+        <>
+          <label className="flex max-w-xs flex-col gap-1 font-medium">
+            The sheet
+            <select value={sheetSize} onChange={(e) => setSheetSize(e.target.value as SheetSize)} className="min-h-11 rounded-md border border-stone-400 bg-white px-2 dark:border-stone-500 dark:bg-stone-900">
+              <option value="letter">US Letter (8.5 × 11 in)</option>
+              <option value="a4">A4 (21 × 29.7 cm)</option>
+            </select>
+          </label>
+          <p className="text-stone-700 dark:text-stone-300">Tape the sheet flat to the wall, photograph it, and put the four handles on its corners.</p>
+          <PhotoHandles wall={wall} points={sheet} names={["sheet's top left corner", "sheet's top right corner", "sheet's bottom right corner", "sheet's bottom left corner"]} colour="#b45309" onStart={() => {}} onMove={move(sheet, setSheet)} />
+        </>
+      ) : null}
+      {error && method !== "typed" ? <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">{error}</p> : null}
+      <Button type="submit" className="self-start">Use this size</Button>
     </form>
   );
 }
