@@ -73,6 +73,14 @@ for (const layout of layouts) {
         expect(after).not.toBe(before);
         expect(after.split("·").at(-1)).not.toBe(before.split("·").at(-1));
 
+        // A copy hangs beside the original at a gallery gap; undo takes it down again.
+        await page.getByRole("button", { name: "Duplicate" }).click();
+        await page.getByRole("list", { name: "Spacing between prints" }).getByText("Side by side: 2.5 in apart (a good gallery gap)").waitFor();
+        expect(await status.textContent()).toBe(after);
+        await page.getByRole("button", { name: "Undo" }).click();
+        await page.getByText("1 of at most 12 prints").waitFor();
+        expect(await status.textContent()).toBe(after);
+
         await page.getByRole("button", { name: "2 · The wall plane" }).click();
         await page.getByRole("heading", { name: "2 · The wall plane" }).waitFor();
         expect(await page.getByRole("button", { name: /corner/ }).count()).toBe(4);

@@ -79,9 +79,10 @@ describe("the wall editor's reducer", () => {
     expect(moved.prints[1]).toMatchObject({ id: "print-2", x: 53 + 24 + 2.5 });
     const undone = run([{ type: "undo" }, { type: "undo" }], moved);
     expect(undone.prints).toEqual(start.prints);
+    expect(undone.selectedId).toBe("print-1");
     const redone = run([{ type: "redo" }], undone);
     expect(redone.prints[0]!.x).toBe(53);
-    expect(run([{ type: "select", id: "print-1" }, { type: "nudge", dx: 0, dy: 1 }], redone).future).toEqual([]);
+    expect(run([{ type: "nudge", dx: 0, dy: 1 }], redone).future).toEqual([]);
     const ctrlZ = actionForKey({ key: "z", shiftKey: false, ctrlKey: true, metaKey: false });
     expect(run([ctrlZ!], moved).prints).toHaveLength(1);
   });

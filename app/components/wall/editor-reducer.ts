@@ -82,6 +82,9 @@ function updatePrint(state: EditorState, id: string | null, record: boolean, cha
   return record ? recorded(state, { prints }) : { ...state, prints };
 }
 
+/** After undo or redo the selection stays on a print that is there, so the keys keep working. */
+const stillThere = (prints: readonly PlacedPrint[], id: string | null) => (prints.some((p) => p.id === id) ? id : (prints.at(-1)?.id ?? null));
+
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   switch (action.type) {
     case "go":
@@ -123,12 +126,12 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case "undo": {
       const previous = state.past.at(-1);
       if (!previous) return state;
-      return { ...state, ...previous, past: state.past.slice(0, -1), future: [snapshot(state), ...state.future] };
+      return { ...state, ...previous, selectedId: stillThere(previous.prints, state.selectedId), past: state.past.slice(0, -1), future: [snapshot(state), ...state.future] };
     }
     case "redo": {
       const next = state.future[0];
       if (!next) return state;
-      return { ...state, ...next, past: [...state.past, snapshot(state)], future: state.future.slice(1) };
+      return { ...state, ...next, selectedId: stillThere(next.prints, state.selectedId), past: [...state.past, snapshot(state)], future: state.future.slice(1) };
     }
     case "restore":
       return { ...state, ...action.state };
