@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import { photoToWall, rectInPhoto, snapDraggedPrint, type Point, type WallPlane } from "~/shared/wall";
 import { photoOfVariant, type EditorAction } from "./editor-reducer";
 import type { EditorState } from "./editor-types";
-import { perspectivePrintShape } from "./perspective-print";
+import { cacheRestingShapes, syncPrintShapes, type PrintShapes } from "./print-shapes";
 
 type Gesture = { kind: "move"; id: string; grab: Point } | { kind: "resize"; id: string } | { kind: "pinch"; id: string; startWidth: number; startDistance: number };
 type Props = { state: EditorState; plane: WallPlane; dispatch: (action: EditorAction) => void };
@@ -36,6 +36,9 @@ export function WallStage(props: Props) {
   const konva = useRef<{ stage: Konva.Stage; background: Konva.Image; prints: Konva.Layer } | null>(null);
   const [width, setWidth] = useState(0);
   const gesture = useRef<Gesture | null>(null);
+  const shapes = useRef<PrintShapes>(new Map());
+  const handle = useRef<Konva.Circle | null>(null);
+  const drawnBackground = useRef("");
   const latest = useRef(props);
   latest.current = props;
   const images = useImages([wall.imageUrl, ...state.prints.map((p) => photoOfVariant(state, p.variantId)?.photo.imageUrl ?? "").filter(Boolean)]);
@@ -50,7 +53,11 @@ export function WallStage(props: Props) {
     const prints = new Konva.Layer();
     stage.add(backgroundLayer, prints);
     konva.current = { stage, background, prints };
-    listen(stage, latest, gesture);
+    const printShapes = shapes.current;
+    listen(stage, latest, gesture, () => {
+      cacheRestingShapes(printShapes);
+      prints.batchDraw();
+    });
     const observer = new ResizeObserver(() => setWidth(element.clientWidth));
     observer.observe(element);
     setWidth(element.clientWidth);
@@ -58,6 +65,8 @@ export function WallStage(props: Props) {
       observer.disconnect();
       stage.destroy();
       konva.current = null;
+      printShapes.clear();
+      handle.current = null;
     };
   }, [wall.width, wall.height]);
 
@@ -68,25 +77,31 @@ export function WallStage(props: Props) {
     for (const layer of k.stage.getLayers()) layer.scale({ x: scale, y: scale });
     const wallImage = images.get(wall.imageUrl);
     k.background.image(wallImage?.complete ? wallImage : undefined);
-    k.prints.destroyChildren();
-    for (const print of state.prints) {
+    const drawings = state.prints.map((print) => {
       const url = photoOfVariant(state, print.variantId)?.photo.imageUrl;
       const image = url ? images.get(url) ?? null : null;
-      const shape = perspectivePrintShape({ plane, print, image: image?.complete ? image : null, pixelScale: scale, selected: print.id === state.selectedId });
-      shape.on("pointerdown", () => startMove(print.id));
-      k.prints.add(shape);
-    }
+      return { plane, print, image: image?.complete ? image : null, pixelScale: scale, selected: print.id === state.selectedId };
+    });
+    syncPrintShapes(k.prints, shapes.current, drawings, (print) => startMove(print.id));
+    handle.current?.destroy();
+    handle.current = null;
     const selected = state.prints.find((p) => p.id === state.selectedId);
     if (selected) {
       const corner = rectInPhoto(plane, selected)[2];
-      const handle = new Konva.Circle({ x: corner.x, y: corner.y, radius: HANDLE_RADIUS_PX / scale, fill: "rgba(13,148,136,0.9)", stroke: "white", strokeWidth: 2 / scale, hitStrokeWidth: HANDLE_HIT_STROKE_PX / scale });
-      handle.on("pointerdown", () => {
+      handle.current = new Konva.Circle({ x: corner.x, y: corner.y, radius: HANDLE_RADIUS_PX / scale, fill: "rgba(13,148,136,0.9)", stroke: "white", strokeWidth: 2 / scale, hitStrokeWidth: HANDLE_HIT_STROKE_PX / scale });
+      handle.current.on("pointerdown", () => {
         props.dispatch({ type: "checkpoint" });
         gesture.current = { kind: "resize", id: selected.id };
       });
-      k.prints.add(handle);
+      k.prints.add(handle.current);
     }
-    k.stage.batchDraw();
+    if (!gesture.current) cacheRestingShapes(shapes.current);
+    const backgroundKey = `${width}:${k.background.image() ? 1 : 0}`;
+    if (backgroundKey !== drawnBackground.current) {
+      drawnBackground.current = backgroundKey;
+      k.background.getLayer()?.batchDraw();
+    }
+    k.prints.batchDraw();
   });
 
   function startMove(id: string) {
@@ -107,8 +122,12 @@ function pointerOnWall(stage: Konva.Stage, { state, plane }: Props): Point | nul
   return p ? photoToWall(plane, { x: p.x / scale, y: p.y / scale }) : null;
 }
 
-function listen(stage: Konva.Stage, latest: { current: Props }, gesture: { current: Gesture | null }) {
-  const end = () => (gesture.current = null);
+function listen(stage: Konva.Stage, latest: { current: Props }, gesture: { current: Gesture | null }, rest: () => void) {
+  const end = () => {
+    if (!gesture.current) return;
+    gesture.current = null;
+    rest();
+  };
   stage.on("pointerup pointerleave pointercancel touchend", end);
   stage.on("pointermove", () => {
     const { state, dispatch } = latest.current;
