@@ -57,8 +57,26 @@ function fullPath(req: Request): string {
   return req.baseUrl + req.path;
 }
 
+/** How long a refused upload's remaining bytes are read and dropped before the socket is cut. */
+const LINGER_MS = 2_000;
+
+/**
+ * Closing a socket whose client is still sending makes the kernel reset it, and a reset can destroy
+ * the 413 on its way before the client reads it. So after a 413 the rest of the body is read and
+ * dropped (nothing is kept) for a moment, then the connection is cut: "lingering close".
+ */
+function lingerAfterRefusal(req: Request, res: Response) {
+  res.once("finish", () => {
+    if (res.statusCode !== 413 || req.complete) return;
+    req.resume();
+    const cut = setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+    req.socket.once("close", () => clearTimeout(cut));
+  });
+}
+
 /** Refuses, before a byte of it is read, a body whose Content-Length is over its path's limit. */
 export function refuseOversizedBodies(req: Request, res: Response, next: NextFunction) {
+  lingerAfterRefusal(req, res);
   const declared = req.headers["content-length"];
   const limit = bodyLimitFor(fullPath(req));
   if (declared !== undefined && Number(declared) > limit) return answerTooLarge(req, res, limit);

@@ -14,7 +14,8 @@ const STATEMENT_TIMEOUT_MS = 2_000;
 const CONNECT_TIMEOUT_MS = 1_000;
 /** what a request may take at most: a statement's timeout after waiting for a connection's */
 const REQUEST_BOUND_MS = STATEMENT_TIMEOUT_MS + CONNECT_TIMEOUT_MS + 1_000;
-const AFTER_KILL_MS = 1_500;
+// "About 1.5 s" after a kill in the issue: 2 s, so a loaded two-core CI machine reconnecting late is not a failure.
+const AFTER_KILL_MS = 2_000;
 
 type Outcome = { startedAt: number; ms: number; status: number | "network"; what: string; retryAfter?: string | null };
 
