@@ -2,7 +2,8 @@
 import type { Db } from "../client";
 import { photos } from "../schema/index";
 import { seedSampleRooms } from "./rooms/seed-rooms";
-import { seedCatalog, type SeedDeps } from "./seed-catalog";
+import { seedCatalog } from "./seed-catalog";
+import type { SeedDeps } from "./seed-deps";
 
 export { seedCatalog, type SeedDeps } from "./seed-catalog";
 

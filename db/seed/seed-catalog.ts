@@ -3,15 +3,14 @@
 import { inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { collections, photoImages, photos, printVariants, products } from "../schema/index";
-import { contentAddressedKey, type Storage } from "../../server/integrations/storage/index";
+import { contentAddressedKey } from "../../server/integrations/storage/index";
 import { enqueueImageDerivatives } from "../../server/images/photo-derivatives";
-import type { Logger } from "../../server/log";
 import { renderOriginal } from "./artwork/render";
 import { chapters, photoBook, type SeedPhoto } from "./data/index";
 import { variantsFor } from "./print-variants";
 import { seedSampleRooms } from "./rooms/seed-rooms";
+import type { SeedDeps } from "./seed-deps";
 
-export type SeedDeps = { storage: Storage; log: Logger };
 
 const aspectOf = (photo: SeedPhoto) => photo.aspect.split(":").map(Number) as [number, number];
 

@@ -2,7 +2,7 @@
 import type { Db } from "../../client";
 import { sampleRooms } from "../../schema/index";
 import { contentAddressedKey } from "../../../server/integrations/storage/index";
-import type { SeedDeps } from "../seed-catalog";
+import type { SeedDeps } from "../seed-deps";
 import { renderRoom } from "./render-room";
 import { ROOM_HEIGHT, ROOM_WIDTH, roomPlans } from "./room-plans";
 
