@@ -5,7 +5,8 @@ import { seedSampleRooms } from "./rooms/seed-rooms";
 import { seedCatalog } from "./seed-catalog";
 import type { SeedDeps } from "./seed-deps";
 
-export { seedCatalog, type SeedDeps } from "./seed-catalog";
+export { seedCatalog } from "./seed-catalog";
+export type { SeedDeps } from "./seed-deps";
 
 /**
  * A catalogue with any photo in it belongs to someone: only a completely empty one is seeded. The
