@@ -3,11 +3,10 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { getCollectionBySlug, listPhotos, parseListCursor, slugSchema, toResponse } from "../lib/storefront.server";
 import { ErrorView } from "../components/error-view";
-import { JsonLd } from "../components/json-ld";
 import { PageIntro } from "../components/page-intro";
 import { PaginationNav } from "../components/pagination-nav";
 import { PhotoGrid } from "../components/photo-grid";
-import { itemListJsonLd } from "../lib/json-ld";
+import { itemListJsonLd, JsonLd } from "../lib/json-ld";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
 import { sharedPageHeaders } from "../lib/cache-control";
 

@@ -4,9 +4,8 @@ import { useLoaderData } from "@remix-run/react";
 import { listCollectionCards } from "../lib/storefront.server";
 import { CollectionCard } from "../components/collection-card";
 import { ErrorView } from "../components/error-view";
-import { JsonLd } from "../components/json-ld";
 import { PageIntro } from "../components/page-intro";
-import { itemListJsonLd } from "../lib/json-ld";
+import { itemListJsonLd, JsonLd } from "../lib/json-ld";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
 import { sharedPageHeaders } from "../lib/cache-control";
 

@@ -4,11 +4,10 @@ import { useLoaderData, useSearchParams, type ShouldRevalidateFunction } from "@
 import { getPhotoBySlug, relatedPhotos, slugSchema, toResponse } from "../lib/storefront.server";
 import { AddToCartForm } from "../components/cart/add-to-cart-form";
 import { ErrorView } from "../components/error-view";
-import { JsonLd } from "../components/json-ld";
 import { PhotoGrid } from "../components/photo-grid";
 import { PhotoZoom } from "../components/photo-zoom";
 import { VariantPicker } from "../components/variant-picker";
-import { photoProductJsonLd, variantLabel } from "../lib/json-ld";
+import { photoProductJsonLd, variantLabel, JsonLd } from "../lib/json-ld";
 import { formatMoney } from "~/shared/money";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
 import { useSoftNavigation } from "../lib/soft-navigation";
