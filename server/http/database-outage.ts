@@ -1,12 +1,36 @@
-// Remix's side of the answer to a database outage (server/errors.ts says what one is): a loader or
-// action that met one answers 503 with Retry-After, for a document and a data request alike,
+// Remix's side of the answer to a database outage (server/errors.ts says what one is): a loader is
+// tried once more, then a loader or action that met one answers 503 with Retry-After, for a document and a data request alike,
 // whether or not its route caught the error. Remix has no status hook for an error it caught, so
 // the build's entry module is wrapped: handleError notes the outage on the request's load context,
 // and the document and data answers take their status from that note.
 import type { ServerBuild } from "@remix-run/node";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../errors";
 
+type RouteModule = ServerBuild["routes"][string]["module"];
+type Loader = NonNullable<RouteModule["loader"]>;
+
+/** What a loader that met an outage threw: the error itself, or toResponse's 503 made of it. */
+const metAnOutage = (thrown: unknown) => isDatabaseUnavailable(thrown) || (thrown instanceof Response && thrown.status === 503);
+
+/**
+ * A loader only reads, so one that met a dropped connection runs once more: the pool opens a fresh
+ * connection for it, and a shopper after a failover does not pay for each connection that died.
+ */
+function retriedOnce(loader: Loader): Loader {
+  return async (args) => {
+    try {
+      return await loader(args);
+    } catch (thrown) {
+      if (!metAnOutage(thrown) || args.request.signal.aborted) throw thrown;
+      return loader(args);
+    }
+  };
+}
+
 export function answeringOutagesWith503(build: ServerBuild): ServerBuild {
+  const routes = Object.fromEntries(
+    Object.entries(build.routes).map(([id, route]) => [id, route.module.loader ? { ...route, module: { ...route.module, loader: retriedOnce(route.module.loader) } } : route]),
+  );
   const entry = build.entry.module;
   const outages = new WeakSet<object>();
   const module: ServerBuild["entry"]["module"] = {
@@ -36,5 +60,5 @@ export function answeringOutagesWith503(build: ServerBuild): ServerBuild {
       return new Response(answered.body, { status: 503, headers });
     },
   };
-  return { ...build, entry: { ...build.entry, module } };
+  return { ...build, routes, entry: { ...build.entry, module } };
 }
