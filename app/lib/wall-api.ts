@@ -1,55 +1,29 @@
-// The editor's calls to the `mockups` procedures, over tRPC's plain HTTP shape (GET with `input`,
-// POST with a JSON body, `{ result: { data } }` back), typed here by what the editor reads.
-import type { MockupScene, Quad, SampleRoom } from "~/shared/wall";
+// The editor's calls to the `mockups` procedures, through the typed client: the answers' types come
+// from the router itself, so the editor and the server cannot drift apart.
+import type { MockupScene, Point, Quad } from "~/shared/wall";
+import { trpc } from "./trpc";
 
-export class WallApiError extends Error {
-  constructor(message: string, readonly status: number) {
-    super(message);
-  }
+/** The scene as the procedure's input: the same values, the corners as a plain (not readonly) tuple. */
+function sceneInput(scene: MockupScene) {
+  const [topLeft, topRight, bottomRight, bottomLeft] = scene.corners;
+  return { ...scene, corners: [topLeft, topRight, bottomRight, bottomLeft] as [Point, Point, Point, Point], prints: [...scene.prints] };
 }
 
-async function answer<T>(response: Response): Promise<T> {
-  const body = (await response.json().catch(() => null)) as { result?: { data: T }; error?: { message?: string } } | null;
-  if (!response.ok || !body?.result) {
-    const message = response.status < 500 && body?.error?.message ? body.error.message : "Something went wrong. Please check your connection and try again.";
-    throw new WallApiError(message, response.status);
-  }
-  return body.result.data;
+/** JSON has no fixed-length arrays: the four corners come back as a list, checked here to be four. */
+function asQuad(points: readonly Point[]): Quad {
+  const [a, b, c, d, ...rest] = points;
+  if (!a || !b || !c || !d || rest.length > 0) throw new Error("the store answered a wall with other than four corners");
+  return [a, b, c, d];
 }
-
-export async function wallQuery<T>(path: string, input?: unknown): Promise<T> {
-  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  return answer<T>(await fetch(`/api/trpc/${path}${query}`, { headers: { accept: "application/json" } }));
-}
-
-export async function wallMutation<T>(path: string, input: unknown): Promise<T> {
-  return answer<T>(await fetch(`/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }));
-}
-
-export type WallPhotoStatus = {
-  id: string;
-  status: "uploaded" | "analysing" | "ready" | "failed";
-  imageUrl: string;
-  width: number;
-  height: number;
-  analysis: { corners: Quad } | null;
-  error: string | null;
-};
-
-export type MockupDraft = {
-  id: string;
-  status: "draft" | "saved";
-  isOwner: boolean;
-  scene: MockupScene;
-  wallImage: { url: string; width: number; height: number } | null;
-  prints: { id: string; variantId: number; photoSlug: string }[];
-};
 
 export const wallApi = {
-  sampleRooms: () => wallQuery<SampleRoom[]>("mockups.sampleRooms"),
-  wallPhoto: (id: string) => wallQuery<WallPhotoStatus>("mockups.wallPhoto", { id }),
-  saveDraft: (id: string | null, scene: MockupScene) => wallMutation<{ id: string }>("mockups.saveDraft", id ? { id, scene } : { scene }),
-  get: (id: string) => wallQuery<MockupDraft>("mockups.get", { id }),
-  copy: (id: string) => wallMutation<{ id: string }>("mockups.copy", { id }),
-  save: (id: string, title?: string) => wallMutation<{ id: string; shareUrl: string; compositeUrl: string }>("mockups.save", title ? { id, title } : { id }),
+  sampleRooms: async () => (await trpc.mockups.sampleRooms.query()).map((room) => ({ ...room, corners: asQuad(room.corners) })),
+  wallPhoto: (id: string) => trpc.mockups.wallPhoto.query({ id }),
+  saveDraft: (id: string | null, scene: MockupScene) => trpc.mockups.saveDraft.mutate(id ? { id, scene: sceneInput(scene) } : { scene: sceneInput(scene) }),
+  get: async (id: string) => {
+    const mockup = await trpc.mockups.get.query({ id });
+    return { ...mockup, scene: { ...mockup.scene, corners: asQuad(mockup.scene.corners) } };
+  },
+  copy: (id: string) => trpc.mockups.copy.mutate({ id }),
+  save: (id: string, title?: string) => trpc.mockups.save.mutate(title ? { id, title } : { id }),
 };

@@ -4,6 +4,7 @@ import { wallApi } from "../../lib/wall-api";
 import { Button } from "../ui/button";
 import { Notice } from "../ui/notice";
 import { TextField } from "../ui/text-field";
+import { errorMessage } from "~/lib/trpc";
 
 export function StepSave({ draftId, printCount }: { draftId: string | null; printCount: number }) {
   const [title, setTitle] = useState("");
@@ -18,7 +19,7 @@ export function StepSave({ draftId, printCount }: { draftId: string | null; prin
     try {
       setSaved(await wallApi.save(draftId, title.trim() || undefined));
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The mockup could not be saved. Please try again.");
+      setError(errorMessage(caught));
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import { wallApi } from "../../lib/wall-api";
 import { uploadWallPhoto } from "../../lib/wall-upload";
 import { Notice } from "../ui/notice";
 import type { WallImage } from "./editor-types";
+import { errorMessage } from "~/lib/trpc";
 
 const POLL_MS = 800;
 
@@ -43,7 +44,7 @@ export function StepWall({ onChosen }: { onChosen: (chosen: Chosen) => void }) {
       const wall: WallImage = { source: { kind: "photo", wallPhotoId: photo.id }, imageUrl: photo.imageUrl, width: photo.width, height: photo.height };
       onChosen({ wall, corners: photo.analysis?.corners ?? insetCorners(photo.width, photo.height) });
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The upload failed. Please try again.");
+      setError(errorMessage(caught));
     } finally {
       setProgress(null);
       setAnalysing(false);
