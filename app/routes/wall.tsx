@@ -12,6 +12,8 @@ const WallEditor = lazy(() => import("../components/wall/wall-editor"));
 export const meta: MetaFunction = ({ matches }) => mergeMeta(matches, [{ title: "See it on your wall — Printroom" }, { name: "robots", content: "noindex" }]);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** `?room=`: a wall photo of the session's, as the assistant links it (server/chat/tools/shop-tools.ts) */
+const ROOM = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default function WallPage() {
   const [params] = useSearchParams();
@@ -20,6 +22,7 @@ export default function WallPage() {
   const photo = params.get("photo");
   const variant = Number(params.get("variant"));
   const mockup = params.get("mockup");
+  const room = params.get("room");
   return (
     <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6">
       <h1 className="font-serif text-3xl text-stone-900 dark:text-stone-100">See it on your wall</h1>
@@ -27,7 +30,7 @@ export default function WallPage() {
       {mounted ? (
         <div className="mt-6">
           <Suspense fallback={<p role="status">Loading the editor…</p>}>
-            <WallEditor photo={photo && SLUG.test(photo) ? photo : null} variant={Number.isInteger(variant) && variant > 0 ? variant : null} mockup={mockup && /^[\w-]{1,64}$/.test(mockup) ? mockup : null} />
+            <WallEditor photo={photo && SLUG.test(photo) ? photo : null} variant={Number.isInteger(variant) && variant > 0 ? variant : null} mockup={mockup && /^[\w-]{1,64}$/.test(mockup) ? mockup : null} room={room && ROOM.test(room) ? room : null} />
           </Suspense>
         </div>
       ) : (

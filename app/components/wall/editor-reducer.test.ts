@@ -24,7 +24,7 @@ const run = (actions: EditorAction[], start: EditorState = initialEditorState())
 function placed(): EditorState {
   return run([
     { type: "set-wall", wall, corners },
-    { type: "set-size", widthIn: 120, heightIn: 80 },
+    { type: "set-size", widthIn: 120, heightIn: 80, floorY: null },
     { type: "know-photo", photo },
     { type: "add-print", slug: "dunes", variantId: 12 },
   ]);
@@ -54,6 +54,12 @@ describe("the wall editor's reducer", () => {
     expect(print!.width / print!.height).toBe(photo.aspect);
     // Canvas is sold at 30 in only: a paper print never snaps to it.
     expect(run([{ type: "resize-print", id: "print-1", requestedWidthIn: 31, record: true }], placed()).prints[0]!.variantId).toBe(13);
+  });
+
+  it("a resize that snaps to the size the print already has leaves the state as it was", () => {
+    const start = placed();
+    expect(run([{ type: "resize-print", id: "print-1", requestedWidthIn: 25, record: false }], start)).toBe(start);
+    expect(run([{ type: "resize-print", id: "print-1", requestedWidthIn: 35, record: false }], start)).not.toBe(start);
   });
 
   it("+ and − step through the sold sizes and stop at either end", () => {
@@ -104,5 +110,34 @@ describe("the wall editor's reducer", () => {
     const state = run([{ type: "set-wall", wall, corners, size: { widthIn: 120, heightIn: 80 }, floorY: 100 }, { type: "know-photo", photo }, { type: "add-print", slug: "dunes", variantId: 12 }]);
     const print = state.prints[0]!;
     expect(100 - (print.y + print.height / 2)).toBe(57);
+  });
+
+  it("keeps the door line, the sheet and the floor line of step 3 when the shopper goes elsewhere and comes back", () => {
+    const marks = { method: "door" as const, typed: { unit: "in" as const, width: "", height: "" }, door: [{ x: 300, y: 200 }, { x: 305, y: 900 }], sheet: [], sheetSize: "a4" as const, floor: [{ x: 150, y: 990 }, { x: 1450, y: 1000 }] };
+    const state = run([{ type: "go", step: 3 }, { type: "set-marks", marks }, { type: "go", step: 2 }, { type: "move-corner", index: 0, x: 110, y: 100, record: true }, { type: "go", step: 3 }], placed());
+    expect(state.marks).toEqual(marks);
+    expect(run([{ type: "undo" }], state).marks).toEqual(marks);
+  });
+
+  it("arranges every print at once: tops in a line, equal gaps, and the group's centre at eye level above the marked floor", () => {
+    const three = run([{ type: "set-size", widthIn: 120, heightIn: 80, floorY: 100 }, { type: "duplicate" }, { type: "move-print", id: "print-2", x: 80, y: 20, record: true }, { type: "duplicate" }, { type: "move-print", id: "print-3", x: 10, y: 45, record: true }], placed());
+    const tops = run([{ type: "arrange", how: "align-tops" }], three);
+    expect(new Set(tops.prints.map((p) => p.y))).toEqual(new Set([20]));
+    const spaced = run([{ type: "arrange", how: "space-evenly" }], tops);
+    const byX = [...spaced.prints].sort((a, b) => a.x - b.x);
+    expect(byX[1]!.x - (byX[0]!.x + byX[0]!.width)).toBeCloseTo(byX[2]!.x - (byX[1]!.x + byX[1]!.width), 6);
+    const eye = run([{ type: "arrange", how: "eye-level" }], spaced);
+    const top = Math.min(...eye.prints.map((p) => p.y));
+    const bottom = Math.max(...eye.prints.map((p) => p.y + p.height));
+    expect((top + bottom) / 2).toBeCloseTo(100 - 57, 6);
+    expect(run([{ type: "undo" }], eye).prints).toEqual(spaced.prints);
+  });
+
+  it("never arranges a group off the wall, and has no eye level without a floor", () => {
+    const state = run([{ type: "set-size", widthIn: 120, heightIn: 80, floorY: 200 }], placed());
+    const moved = run([{ type: "arrange", how: "eye-level" }], state);
+    expect(Math.max(...moved.prints.map((p) => p.y + p.height))).toBeLessThanOrEqual(80);
+    const noFloor = run([{ type: "set-size", widthIn: 120, heightIn: 80, floorY: null }], placed());
+    expect(run([{ type: "arrange", how: "eye-level" }], noFloor)).toBe(noFloor);
   });
 });

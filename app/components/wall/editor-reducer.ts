@@ -1,13 +1,16 @@
 // The wall editor's one reducer: the whole scene lives here, so going back a step and forward
 // again loses nothing (finding 20), and every change to the scene can be undone.
 import { EYE_LEVEL_IN, MAX_PRINTS_PER_SCENE, snapToSoldSize, stepSoldSize, type PlacedPrint, type Quad } from "~/shared/wall";
-import type { EditorState, EditorStep, PrintPhoto, SceneSnapshot, WallImage } from "./editor-types";
+import { arranged, type Arrangement } from "./arrange";
+import type { EditorState, EditorStep, PrintPhoto, ScaleMarks, SceneSnapshot, WallImage } from "./editor-types";
 
 export type EditorAction =
   | { type: "go"; step: EditorStep }
   | { type: "set-wall"; wall: WallImage; corners: Quad; size?: { widthIn: number; heightIn: number }; floorY?: number | null }
   | { type: "move-corner"; index: 0 | 1 | 2 | 3; x: number; y: number; record: boolean }
-  | { type: "set-size"; widthIn: number; heightIn: number }
+  | { type: "set-size"; widthIn: number; heightIn: number; floorY: number | null }
+  | { type: "set-marks"; marks: ScaleMarks }
+  | { type: "arrange"; how: Arrangement }
   | { type: "know-photo"; photo: PrintPhoto }
   | { type: "add-print"; slug: string; variantId: number }
   | { type: "select"; id: string | null }
@@ -28,7 +31,7 @@ const HISTORY_LIMIT = 100;
 const DUPLICATE_GAP_IN = 2.5;
 
 export function initialEditorState(entering: EditorState["entering"] = null): EditorState {
-  return { step: 1, wall: null, corners: null, size: null, floorY: null, prints: [], photos: {}, selectedId: null, past: [], future: [], entering, draftId: null };
+  return { step: 1, wall: null, corners: null, size: null, floorY: null, prints: [], photos: {}, selectedId: null, past: [], future: [], entering, draftId: null, marks: null };
 }
 
 const snapshot = (s: EditorState): SceneSnapshot => ({ corners: s.corners, size: s.size, floorY: s.floorY, prints: s.prints });
@@ -66,7 +69,8 @@ function placeNew(state: EditorState, slug: string, variantId: number): EditorSt
 }
 
 function resized(state: EditorState, print: PlacedPrint, target: { variant: { variantId: number }; widthIn: number; heightIn: number } | null): PlacedPrint {
-  if (!target) return print;
+  // The same size again changes nothing, so a resize gesture renders only when the snapped size changes.
+  if (!target || (target.variant.variantId === print.variantId && target.widthIn === print.width && target.heightIn === print.height)) return print;
   // Resizing keeps the print's centre where the shopper put it.
   const cx = print.x + print.width / 2;
   const cy = print.y + print.height / 2;
@@ -97,7 +101,14 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return action.record ? recorded(state, { corners }) : { ...state, corners };
     }
     case "set-size":
-      return recorded(state, { size: { widthIn: action.widthIn, heightIn: action.heightIn } });
+      return recorded(state, { size: { widthIn: action.widthIn, heightIn: action.heightIn }, floorY: action.floorY });
+    case "set-marks":
+      return { ...state, marks: action.marks };
+    case "arrange": {
+      if (!state.size) return state;
+      const prints = arranged(state.prints, action.how, { widthIn: state.size.widthIn, heightIn: state.size.heightIn, floorY: state.floorY });
+      return prints === state.prints ? state : recorded(state, { prints });
+    }
     case "know-photo":
       return { ...state, photos: { ...state.photos, [action.photo.slug]: action.photo } };
     case "add-print":

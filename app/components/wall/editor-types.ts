@@ -1,6 +1,6 @@
 // What the wall editor holds besides the scene itself: the wall image, the catalogue photos whose
 // prints are on it, and the step the shopper is on.
-import type { PlacedPrint, PrintMaterial, Quad, SceneWall, SoldSize } from "~/shared/wall";
+import type { PlacedPrint, Point, PrintMaterial, Quad, SceneWall, SheetSize, SoldSize } from "~/shared/wall";
 
 export type EditorStep = 1 | 2 | 3 | 4 | 5;
 
@@ -31,6 +31,17 @@ export interface SceneSnapshot {
   prints: PlacedPrint[];
 }
 
+/** How the shopper measured the wall in step 3, kept so going back there shows the same marks. */
+export interface ScaleMarks {
+  method: "typed" | "door" | "sheet";
+  typed: { unit: "in" | "cm"; width: string; height: string };
+  door: Point[];
+  sheet: Point[];
+  sheetSize: SheetSize;
+  /** where the wall meets the floor, two points in the photo; null when not marked */
+  floor: Point[] | null;
+}
+
 export interface EditorState extends SceneSnapshot {
   step: EditorStep;
   wall: WallImage | null;
@@ -41,4 +52,5 @@ export interface EditorState extends SceneSnapshot {
   /** the print the shopper came in with, placed when the wall is first ready */
   entering: { slug: string; variantId: number } | null;
   draftId: string | null;
+  marks: ScaleMarks | null;
 }

@@ -4,15 +4,49 @@
 import Konva from "konva";
 import { printMesh, rectInPhoto, type MeshTriangle, type PlacedPrint, type Point, type Quad, type WallPlane } from "~/shared/wall";
 
+/** Mesh divisions at rest, and while the print moves under a finger (a frame must stay under 16 ms). */
 const DIVISIONS = 10;
+const MOVING_DIVISIONS = 4;
+/** The smallest copy of a photo drawn from, in pixels on its long edge. */
+const MIN_SOURCE_PX = 64;
 /** Each triangle's clip grows by this much (screen pixels), so neighbours overlap and no seam shows. */
 const OVERLAP_PX = 0.75;
 /** A paper print's white border, as a share of its shorter side. */
-const PAPER_BORDER = 0.06;
+export const PAPER_BORDER = 0.06;
 /** How far a canvas's wrapped edge shows beside it, in inches. */
-const CANVAS_DEPTH_IN = 0.75;
+export const CANVAS_DEPTH_IN = 0.75;
+/** The shadow's blur and offset as shares of the print's top edge, so a print at rest and one moving look alike. */
+export const SHADOW = { colour: "rgba(0,0,0,0.35)", blur: 0.04, offsetX: 0.01, offsetY: 0.02 } as const;
 
-export type PrintDrawing = { plane: WallPlane; print: PlacedPrint; image: HTMLImageElement | null; pixelScale: number; selected: boolean };
+export type PrintDrawing = { plane: WallPlane; print: PlacedPrint; image: HTMLImageElement | null; pixelScale: number; selected: boolean; moving: boolean };
+
+export type Source = { image: CanvasImageSource; width: number; height: number };
+const scaledCopies = new WeakMap<HTMLImageElement, Map<number, Source>>();
+
+/**
+ * The photo at about the size the print covers on screen (a power of two, made once): each of the
+ * mesh's triangles draws the whole source under its clip, and a 1600 px catalogue image drawn 200
+ * times a frame is what made dragging slow (docs/performance.md, "Wall editor").
+ */
+export function sourceFor(image: HTMLImageElement, coveredPx: number): Source {
+  const longest = Math.max(image.naturalWidth, image.naturalHeight);
+  const wanted = 2 ** Math.ceil(Math.log2(Math.max(MIN_SOURCE_PX, coveredPx)));
+  if (wanted >= longest) return { image, width: image.naturalWidth, height: image.naturalHeight };
+  let copies = scaledCopies.get(image);
+  if (!copies) scaledCopies.set(image, (copies = new Map()));
+  let copy = copies.get(wanted);
+  if (!copy) {
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.max(1, Math.round((image.naturalWidth * wanted) / longest));
+    canvas.height = Math.max(1, Math.round((image.naturalHeight * wanted) / longest));
+    const context = canvas.getContext("2d")!;
+    context.imageSmoothingQuality = "high";
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    copy = { image: canvas, width: canvas.width, height: canvas.height };
+    copies.set(wanted, copy);
+  }
+  return copy;
+}
 
 function quadPath(ctx: CanvasRenderingContext2D, quad: readonly Point[]) {
   ctx.beginPath();
@@ -21,8 +55,8 @@ function quadPath(ctx: CanvasRenderingContext2D, quad: readonly Point[]) {
   ctx.closePath();
 }
 
-function drawTriangle(ctx: CanvasRenderingContext2D, image: HTMLImageElement, triangle: MeshTriangle, grow: number) {
-  const [s0, s1, s2] = triangle.source.map((s) => ({ x: s.x * image.naturalWidth, y: s.y * image.naturalHeight }));
+function drawTriangle(ctx: CanvasRenderingContext2D, source: Source, triangle: MeshTriangle, grow: number) {
+  const [s0, s1, s2] = triangle.source.map((s) => ({ x: s.x * source.width, y: s.y * source.height }));
   const [t0, t1, t2] = triangle.target;
   const cx = (t0.x + t1.x + t2.x) / 3;
   const cy = (t0.y + t1.y + t2.y) / 3;
@@ -42,7 +76,7 @@ function drawTriangle(ctx: CanvasRenderingContext2D, image: HTMLImageElement, tr
   ctx.clip();
   // transform, not setTransform: the stage's own scale and pixel ratio stay underneath.
   ctx.transform(a, b, c, d, t0.x - a * s0!.x - c * s0!.y, t0.y - b * s0!.x - d * s0!.y);
-  ctx.drawImage(image, 0, 0);
+  ctx.drawImage(source.image, 0, 0);
   ctx.restore();
 }
 
@@ -50,14 +84,14 @@ function inset(print: PlacedPrint, by: number) {
   return { x: print.x + by, y: print.y + by, width: print.width - 2 * by, height: print.height - 2 * by };
 }
 
-function drawPrint(ctx: CanvasRenderingContext2D, { plane, print, image, pixelScale, selected }: PrintDrawing) {
+function drawPrint(ctx: CanvasRenderingContext2D, { plane, print, image, pixelScale, selected, moving }: PrintDrawing) {
   const outline: Quad = rectInPhoto(plane, print);
   const span = Math.hypot(outline[1].x - outline[0].x, outline[1].y - outline[0].y);
   ctx.save();
-  ctx.shadowColor = "rgba(0,0,0,0.35)";
-  ctx.shadowBlur = span * 0.04;
-  ctx.shadowOffsetX = span * 0.01;
-  ctx.shadowOffsetY = span * 0.02;
+  ctx.shadowColor = SHADOW.colour;
+  ctx.shadowBlur = span * SHADOW.blur;
+  ctx.shadowOffsetX = span * SHADOW.offsetX;
+  ctx.shadowOffsetY = span * SHADOW.offsetY;
   if (print.material === "canvas") {
     quadPath(ctx, rectInPhoto(plane, { ...print, x: print.x + CANVAS_DEPTH_IN, y: print.y + CANVAS_DEPTH_IN }));
     ctx.fillStyle = "#3f3a36";
@@ -69,7 +103,9 @@ function drawPrint(ctx: CanvasRenderingContext2D, { plane, print, image, pixelSc
   ctx.restore();
   const imageRect = print.material === "paper" ? inset(print, Math.min(print.width, print.height) * PAPER_BORDER) : print;
   if (image?.complete && image.naturalWidth > 0) {
-    for (const triangle of printMesh(plane, imageRect, DIVISIONS)) drawTriangle(ctx, image, triangle, OVERLAP_PX / pixelScale);
+    const coveredPx = Math.max(span, Math.hypot(outline[3].x - outline[0].x, outline[3].y - outline[0].y)) * pixelScale * window.devicePixelRatio;
+    const source = sourceFor(image, coveredPx);
+    for (const triangle of printMesh(plane, imageRect, moving ? MOVING_DIVISIONS : DIVISIONS)) drawTriangle(ctx, source, triangle, OVERLAP_PX / pixelScale);
   }
   if (print.material === "metal") {
     const sheen = ctx.createLinearGradient(outline[0].x, outline[0].y, outline[2].x, outline[2].y);

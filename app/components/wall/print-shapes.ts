@@ -22,7 +22,7 @@ export function syncPrintShapes(layer: Konva.Layer, shapes: PrintShapes, drawing
   const seen = new Set<string>();
   for (const drawing of drawings) {
     const { print } = drawing;
-    const key = JSON.stringify([print, drawing.image ? drawing.image.src : null, drawing.pixelScale, drawing.selected, drawing.plane.wallToPhoto]);
+    const key = JSON.stringify([print, drawing.image ? drawing.image.src : null, drawing.pixelScale, drawing.selected, drawing.moving, drawing.plane.wallToPhoto]);
     let entry = shapes.get(print.id);
     if (!entry || entry.key !== key) {
       entry?.shape.destroy();

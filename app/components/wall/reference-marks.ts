@@ -1,4 +1,4 @@
-// Where the door line and the sheet's corners start in step 3: inside the marked rectangle, where
+// Where the door line, the sheet's corners and the floor line start in step 3: inside the marked rectangle, where
 // the shopper only has to nudge them onto the real object.
 import type { Point, Quad } from "~/shared/wall";
 
@@ -13,4 +13,9 @@ export function startingSheet(corners: Quad): Quad {
   const bottom = (t: number) => mix(corners[3], corners[2], t);
   const at = (u: number, v: number) => mix(top(u), bottom(u), v);
   return [at(0.45, 0.4), at(0.55, 0.4), at(0.55, 0.6), at(0.45, 0.6)];
+}
+
+/** The floor line starts on the marked rectangle's bottom edge: often it is the skirting already. */
+export function startingFloorLine(corners: Quad): [Point, Point] {
+  return [mix(corners[3], corners[2], 0.1), mix(corners[3], corners[2], 0.9)];
 }

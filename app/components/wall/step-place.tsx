@@ -2,11 +2,12 @@
 // the bar under it says the selected print's size and price and holds the buttons.
 import { useMemo, type KeyboardEvent } from "react";
 import { formatMoney } from "~/shared/money";
-import { formatSize, MAX_PRINTS_PER_SCENE, spacingGuides, wallPlaneOfSize, type WallPlane } from "~/shared/wall";
+import { eyeLevelGuide, formatSize, MAX_PRINTS_PER_SCENE, spacingGuides, wallPlaneOfSize, type WallPlane } from "~/shared/wall";
 import { Button } from "../ui/button";
 import { actionForKey } from "./editor-keys";
 import { photoOfVariant, type EditorAction } from "./editor-reducer";
 import type { EditorState } from "./editor-types";
+import type { Arrangement } from "./arrange";
 import { PrintPicker } from "./print-picker";
 import { WallStage } from "./wall-stage";
 
@@ -18,6 +19,8 @@ export function StepPlace({ state, dispatch }: { state: EditorState; dispatch: (
   const sold = selected ? photoOfVariant(state, selected.variantId) : null;
   const total = state.prints.reduce((sum, p) => sum + (photoOfVariant(state, p.variantId)?.variant.priceCents ?? 0), 0);
   const gaps = spacingGuides(state.prints);
+  const eyeLevel = state.floorY !== null && state.prints.length > 0 ? eyeLevelGuide(state.prints, state.floorY) : null;
+  const arrange = (how: Arrangement) => dispatch({ type: "arrange", how });
 
   function onKeyDown(event: KeyboardEvent) {
     const action = actionForKey(event);
@@ -49,6 +52,23 @@ export function StepPlace({ state, dispatch }: { state: EditorState; dispatch: (
         <Button type="button" variant="quiet" onClick={() => dispatch({ type: "undo" })} disabled={state.past.length === 0}>Undo</Button>
         <Button type="button" variant="quiet" onClick={() => dispatch({ type: "redo" })} disabled={state.future.length === 0}>Redo</Button>
       </div>
+      {state.prints.length > 0 ? (
+        <div role="group" aria-label="Arrange all prints" className="flex flex-wrap items-center gap-2">
+          <span className="text-sm font-medium">Arrange all:</span>
+          <Button type="button" variant="secondary" onClick={() => arrange("align-tops")} disabled={state.prints.length < 2}>Align tops</Button>
+          <Button type="button" variant="secondary" onClick={() => arrange("align-middles")} disabled={state.prints.length < 2}>Align middles</Button>
+          <Button type="button" variant="secondary" onClick={() => arrange("space-evenly")} disabled={state.prints.length < 3}>Space evenly</Button>
+          <Button type="button" variant="secondary" onClick={() => arrange("centre")}>Centre on the wall</Button>
+          {state.floorY !== null ? <Button type="button" variant="secondary" onClick={() => arrange("eye-level")}>Hang at eye level</Button> : null}
+        </div>
+      ) : null}
+      {eyeLevel ? (
+        <p className="text-sm text-stone-700 dark:text-stone-300" data-testid="eye-level">
+          {Math.abs(eyeLevel.offsetIn) < 0.5 ? "The group's centre is at eye level, 57 in above the floor." : `The group's centre is ${Math.abs(eyeLevel.offsetIn).toFixed(1)} in ${eyeLevel.offsetIn > 0 ? "above" : "below"} eye level (57 in above the floor).`}
+        </p>
+      ) : (
+        <p className="text-sm text-stone-600 dark:text-stone-400">Mark the floor in step 3 to see the eye-level guide.</p>
+      )}
       <PrintPicker
         disabled={state.prints.length >= MAX_PRINTS_PER_SCENE}
         onPick={(photo, variantId) => {

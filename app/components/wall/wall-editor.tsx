@@ -12,10 +12,11 @@ import { StepPlace } from "./step-place";
 import { StepSave } from "./step-save";
 import { StepScale } from "./step-scale";
 import { StepWall } from "./step-wall";
+import { enteringRoom } from "./entering-room";
 import { useDraft } from "./use-draft";
 import { restoreDraft } from "./wall-restore";
 
-export type WallEditorProps = { photo: string | null; variant: number | null; mockup: string | null };
+export type WallEditorProps = { photo: string | null; variant: number | null; mockup: string | null; room: string | null };
 
 const STEPS = [1, 2, 3, 4, 5] as const;
 
@@ -25,7 +26,7 @@ function reachable(state: EditorState, step: EditorStep): boolean {
   return state.size !== null;
 }
 
-export default function WallEditor({ photo, variant, mockup }: WallEditorProps) {
+export default function WallEditor({ photo, variant, mockup, room }: WallEditorProps) {
   const [state, dispatch] = useReducer(editorReducer, photo && variant ? { slug: photo, variantId: variant } : null, initialEditorState);
   const [error, setError] = useState<string | null>(null);
   const [draftError, setDraftError] = useState<string | null>(null);
@@ -45,6 +46,23 @@ export default function WallEditor({ photo, variant, mockup }: WallEditorProps) 
     if (!mockup) return;
     void restoreDraft(mockup).then((restored) => restored && dispatch({ type: "restore", state: restored }), () => setError("That draft is no longer here. Start a new wall below."));
   }, [mockup]);
+
+  useEffect(() => {
+    // A draft carries its own wall.
+    if (!room || mockup) return;
+    let current = true;
+    enteringRoom(room).then(
+      (entered) => {
+        if (!current) return;
+        dispatch({ type: "set-wall", ...entered });
+        dispatch({ type: "go", step: 2 });
+      },
+      () => current && setError("That photo of your room is no longer here. Choose a wall below."),
+    );
+    return () => {
+      current = false;
+    };
+  }, [room, mockup]);
 
   const { entering, size, photos, prints } = state;
   useEffect(() => {
@@ -91,8 +109,11 @@ export default function WallEditor({ photo, variant, mockup }: WallEditorProps) 
           wall={state.wall}
           corners={state.corners}
           size={state.size}
-          onSize={(next) => {
-            dispatch({ type: "set-size", ...next });
+          marks={state.marks}
+          onMarks={(marks) => dispatch({ type: "set-marks", marks })}
+          onSize={(next, floorY) => {
+            // A sample room's calibrated floor stays unless the shopper marks another.
+            dispatch({ type: "set-size", ...next, floorY: floorY ?? state.floorY });
             go(4);
           }}
         />
