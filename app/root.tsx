@@ -1,9 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useFetchers, useLoaderData, useRouteLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useFetchers, useLoaderData, useMatches, useRouteLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { getCart } from "./lib/storefront.server";
+import { cartMoneyBasis } from "./lib/cart-money.server";
 import { lazy, type ReactNode } from "react";
 import { CartButton } from "./components/cart/cart-button";
+import { ChatLauncher } from "./components/chat/chat-launcher";
 import { DeferredMount } from "./components/deferred-mount";
 import { ErrorView } from "./components/error-view";
 import { LazyCartDrawer } from "./components/lazy-cart-drawer";
@@ -21,10 +23,14 @@ import styles from "./styles/app.css";
 const NewsletterPopup = lazy(() => import("./components/newsletter/newsletter-popup").then((m) => ({ default: m.NewsletterPopup })));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const cart = await getCart(context.db, context.session.id);
+  const [cart, cartMoney] = await Promise.all([
+    getCart(context.db, context.session.id),
+    cartMoneyBasis(context.db, context.session.id, { env: context.env, taxesAdded: context.payments.automaticTax }),
+  ]);
   return json({
     theme: themeFromCookieHeader(request.headers.get("Cookie")),
     cart,
+    cartMoney,
     seo: buildSeo(context.env.PUBLIC_URL, { title: SITE_NAME, path: new URL(request.url).pathname }),
   });
 }
@@ -75,9 +81,20 @@ export function Layout({ children }: { children: ReactNode }) {
 export default function App() {
   const { cart } = useLoaderData<typeof loader>();
   const theme = useTheme();
+  // The back office has a frame of its own (routes/admin.tsx): no shop header, cart or assistant.
+  if (useMatches().some((match) => match.id.startsWith("routes/admin"))) return <Outlet />;
   return (
     <CartProvider initialCart={cart}>
-      <SiteChrome theme={theme} cart={<CartButton />} newsletter={<NewsletterForm source="footer" />}>
+      <SiteChrome
+        theme={theme}
+        cart={
+          <>
+            <ChatLauncher />
+            <CartButton />
+          </>
+        }
+        newsletter={<NewsletterForm source="footer" />}
+      >
         <Outlet />
       </SiteChrome>
       <LazyCartDrawer />

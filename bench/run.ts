@@ -1,19 +1,22 @@
-// `npm run bench [-- bundle ssr queries lighthouse drizzle webhook] [--no-build] [--keep] [--wait-for-quiet[=minutes]]`: builds the app for
+// `npm run bench [-- bundle ssr queries lighthouse drizzle webhook wall-drag wall-upload chat] [--no-build] [--keep] [--wait-for-quiet[=minutes]]`: builds the app for
 // production, starts it on a fresh embedded Postgres with the demo seed, waits for the image
 // derivatives, runs the benchmarks and writes their sections of docs/performance.md.
 import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { bundleSize } from "./bundle-size";
+import { chatLatency } from "./chat-latency";
 import { drizzleVsRaw } from "./drizzle-vs-raw";
 import { lighthouseScores } from "./lighthouse";
 import { queryCounts } from "./query-counts";
 import { machine, writeSections, type Section } from "./lib/report";
 import { createWorkspace, freePort, productionEnv, repoRoot, seededPages, snapshotProductionBuild, startDatabase, startServer, waitForDerivatives, type BenchDatabase, type RunningServer } from "./lib/server";
 import { ssrThroughput } from "./ssr-throughput";
+import { wallDrag } from "./wall-drag";
+import { wallUpload } from "./wall-upload";
 import { webhookLatency } from "./webhook-latency";
 
-const ALL = ["bundle", "ssr", "queries", "lighthouse", "drizzle", "webhook"] as const;
+const ALL = ["bundle", "ssr", "queries", "lighthouse", "drizzle", "webhook", "wall-drag", "wall-upload", "chat"] as const;
 type Benchmark = (typeof ALL)[number];
 
 const args = process.argv.slice(2);
@@ -52,7 +55,7 @@ benchmark that owns it, with the date, the machine and its load; the text outsid
 sections is written by hand.
 
 **How to run:** \`npm run bench\` (everything, 15–25 minutes on 2 cores) or \`npm run bench -- bundle ssr\` (a subset
-of \`bundle\`, \`ssr\`, \`queries\`, \`lighthouse\`, \`drizzle\`, \`webhook\`). It builds for production, starts \`server/start.ts\`
+of \`bundle\`, \`ssr\`, \`queries\`, \`lighthouse\`, \`drizzle\`, \`webhook\`, \`wall-drag\`, \`wall-upload\`, \`chat\`). It builds for production, starts \`server/start.ts\`
 on a free port with a fresh data folder (embedded Postgres, demo seed), waits for the image derivatives, then
 measures with the worker off. \`--no-build\` reuses the current build, \`--keep\` keeps the temporary folder
 (data, server log), \`--wait-for-quiet[=minutes]\` waits for the load average to drop below the core count
@@ -88,12 +91,12 @@ async function main(): Promise<void> {
 
   if (selected.has("bundle")) {
     const { section, result } = bundleSize(workspace.appDir);
-    const over = result.pages.filter((p) => !p.withinMargin).map((p) => `${p.page} ${p.kbGzip.toFixed(1)} KB`);
-    console.log(`bundle: photo page ${result.photoKbGzip.toFixed(1)} KB gzip; ${result.pages.length} pages, over the margin: ${over.join(", ") || "none"}`);
+    const over = result.pages.filter((p) => !p.withinMargin).map((p) => `${p.page} ${p.kbBrotli.toFixed(1)} KB`);
+    console.log(`bundle: photo page ${result.photoKbBrotli.toFixed(1)} KB brotli; ${result.pages.length} pages, over the margin: ${over.join(", ") || "none"}`);
     sections.push(section);
   }
 
-  const needsServer = ["ssr", "queries", "lighthouse", "drizzle", "webhook"].some((b) => selected.has(b as Benchmark));
+  const needsServer = ["ssr", "queries", "lighthouse", "drizzle", "webhook", "wall-drag", "wall-upload", "chat"].some((b) => selected.has(b as Benchmark));
   if (needsServer) {
     database = await startDatabase(workspace.dataDir);
     const serverEnv = (port: number) => productionEnv({ databaseUrl: database!.url, dataDir: workspace.dataDir, port });
@@ -135,6 +138,12 @@ async function main(): Promise<void> {
       });
       sections.push(section);
     }
+    if (selected.has("wall-drag")) {
+      await waitForQuiet("the wall editor's drag");
+      console.log("wall editor: frame time while dragging a print…");
+      const { section } = await wallDrag({ baseUrl: server.url, photoSlug: seeded.photoSlug });
+      sections.push(section);
+    }
     await server.stop();
     server = undefined;
 
@@ -156,6 +165,23 @@ async function main(): Promise<void> {
       const { section, result } = await webhookLatency({ appDir: workspace.appDir, dataDir: workspace.dataDir, databaseUrl: database.url, logFile, variantIds: seeded.variantIds, serverNodeArgs: serverNodeArgs() });
       console.log(`webhook: p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, ${result.eventsPerSecond.toFixed(0)} events/s`);
       sections.push(section);
+    }
+    if (selected.has("chat")) {
+      await waitForQuiet("the assistant's latency");
+      console.log("the assistant's added latency to the first token…");
+      const { section, result } = await chatLatency({ appDir: workspace.appDir, dataDir: workspace.dataDir, databaseUrl: database.url, logFile });
+      console.log(`chat: added p95 ${result.alone.added.p95.toFixed(1)} ms one at a time, ${result.concurrent.added.p95.toFixed(1)} ms with 20 conversations at once`);
+      sections.push(section);
+    }
+    if (selected.has("wall-upload")) {
+      // The analysis is a job: this one runs with the worker.
+      server = await startServer({ appDir: workspace.appDir, env: { ...serverEnv(await freePort()), WORKER: "on" }, logFile });
+      await waitForQuiet("wall photo uploads");
+      console.log("wall editor: upload to analysis ready…");
+      const { section } = await wallUpload({ baseUrl: server.url, serverPid: server.pid });
+      sections.push(section);
+      await server.stop();
+      server = undefined;
     }
   }
 

@@ -1,5 +1,6 @@
 // Launches Debian's Chromium through playwright-core for the e2e specs; the server's URL comes
 // from e2e/run.ts through E2E_BASE_URL.
+import { randomInt } from "node:crypto";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 
@@ -23,7 +24,10 @@ const NAVIGATION_TIMEOUT_MS = 60_000;
 
 export async function newContext(browser: Browser, options: { javaScript?: boolean } & BrowserContextOptions = {}): Promise<BrowserContext> {
   const { javaScript = true, ...rest } = options;
-  const context = await browser.newContext({ baseURL: baseUrl(), javaScriptEnabled: javaScript, ...rest });
+  // Each context is another shopper on another address (the server trusts the loopback proxy
+  // header, e2e/run.ts), so per-address limits count one shopper's tries, not the whole suite's.
+  const address = `198.18.${randomInt(256)}.${1 + randomInt(254)}`;
+  const context = await browser.newContext({ baseURL: baseUrl(), javaScriptEnabled: javaScript, ...rest, extraHTTPHeaders: { "X-Forwarded-For": address, ...rest.extraHTTPHeaders } });
   context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   context.setDefaultTimeout(30_000);
   return context;

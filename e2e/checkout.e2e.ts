@@ -28,7 +28,7 @@ describe("checkout in local test mode", () => {
         const number = await orderNumberOn(page);
         await expect(page.getByRole("main").textContent()).resolves.toContain(email);
         const items = page.getByRole("table", { name: "Items" });
-        const item = (await items.getByRole("row").nth(1).getByRole("cell").first().locator("span").first().textContent())!.trim();
+        const item = (await items.getByRole("row").nth(1).getByRole("cell").first().locator(".font-medium").first().textContent())!.trim();
         const total = (await items.getByRole("row", { name: /Total paid/ }).getByRole("cell").textContent())!.trim();
         expect(item).not.toBe("");
         expect(total).toMatch(/^\$\d/);

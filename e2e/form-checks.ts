@@ -4,9 +4,10 @@
 import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 
-/** The field is marked invalid and its description names an element that holds `message`. */
+/** The field is marked invalid and its description names an element that holds `message`.
+ * With JavaScript the answer arrives before React commits it, so the mark is awaited, not read once. */
 export async function expectErrorBeside(field: Locator, message: string | RegExp): Promise<void> {
-  expect(await field.getAttribute("aria-invalid")).toBe("true");
+  await expect.poll(() => field.getAttribute("aria-invalid"), { timeout: 5_000 }).toBe("true");
   const ids = ((await field.getAttribute("aria-describedby")) ?? "").split(/\s+/).filter(Boolean);
   expect(ids.length).toBeGreaterThan(0);
   const described = await field.evaluate((element, list) => list.map((id) => element.ownerDocument.getElementById(id)?.textContent ?? "").join(" "), ids);

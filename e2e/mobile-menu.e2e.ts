@@ -39,3 +39,21 @@ it("a link in the menu navigates and closes it", async () => {
   await page.waitForURL(/\/photos$/);
   await page.waitForFunction(() => !(document.querySelector("details:has(summary)") as HTMLDetailsElement).open);
 });
+
+it("at 375 px the header is two rows: menu, name, theme, assistant and cart on one, search on the next", async () => {
+  context = await newContext(browser.get(), { viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  await page.goto("/");
+  const header = page.getByRole("banner");
+  const middle = async (box: Promise<{ y: number; height: number } | null>) => {
+    const { y, height } = (await box)!;
+    return y + height / 2;
+  };
+  const menu = await middle(header.locator("summary", { hasText: "Menu" }).boundingBox());
+  const cart = await middle(header.getByRole("link", { name: /^Cart/ }).boundingBox());
+  const theme = await middle(header.getByRole("form", { name: "Colour theme" }).boundingBox());
+  expect(Math.abs(menu - cart)).toBeLessThan(4);
+  expect(Math.abs(menu - theme)).toBeLessThan(4);
+  expect(await middle(header.getByRole("search").boundingBox())).toBeGreaterThan(cart);
+  expect((await header.boundingBox())!.height).toBeLessThan(140);
+});

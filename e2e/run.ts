@@ -1,6 +1,7 @@
 // `npm run test:e2e`: builds if stale, starts the real server (embedded Postgres, seeded demo data)
 // on a free port with a fresh data folder, runs the browser specs against it, then stops it.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chmodSync, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -38,14 +39,22 @@ const logFile = path.join(dataDir, "server.log");
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
 
-// The page cache is on, as in production: the journeys then meet the kept pages a shopper meets.
+// TRUST_PROXY: each browser context names its own client address (e2e/browser.ts), as shoppers
+// behind a proxy do, and /dev/mail is open to those addresses. The page cache is on, as in production: the journeys then meet the kept pages a shopper meets.
 // Two web processes, as production runs on this machine: each new connection goes to either, so
 // state a shopper's journey kept in one process would show up as failures (decision 014).
-const serverEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: baseUrl, WORKER: "on", PAGE_CACHE: "on", WEB_CONCURRENCY: "2", LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn" };
+const serverEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: baseUrl, WORKER: "on", PAGE_CACHE: "on", WEB_CONCURRENCY: "2", TRUST_PROXY: "loopback", DEV_PAGES: "loopback,198.18.0.0/15", LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn" };
 // The browser tests prove the fresh-clone path: embedded Postgres and local doubles, whatever the shell holds.
 for (const name of ["DATABASE_URL", "TEST_DATABASE_URL", "SMTP_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "ANTHROPIC_API_KEY", "NODE_ENV", "REMIX_DEV_ORIGIN"]) {
   delete serverEnv[name];
 }
+
+// The owner's account, made as the owner makes it (`npm run admin:create`, password piped in),
+// before the server holds the data folder's database; the back-office specs sign in with it.
+const admin = { email: "owner@printroom.test", password: randomBytes(18).toString("base64url") };
+say("creating the owner's back-office account");
+const created = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["tools/admin-create.ts", "--email", admin.email], { cwd: root, env: serverEnv, input: `${admin.password}\n`, encoding: "utf8" });
+if (created.status !== 0) fail(`npm run admin:create failed:\n${created.stdout}${created.stderr}`);
 
 say(`starting the server on ${baseUrl} (data in ${dataDir})`);
 const log = createWriteStream(logFile);
@@ -75,8 +84,10 @@ async function waitForHealth(): Promise<void> {
     if (serverExited) throw new Error("the server exited before it was ready");
     try {
       const response = await fetch(`${baseUrl}/healthz`);
-      const body = (await response.json()) as { database?: string };
-      if (response.ok && body.database === "up") return;
+      const body = (await response.json()) as { database?: string; images?: string };
+      // The journeys meet the store once its first start has made every photo's responsive copies:
+      // before that, pages fall back to the 3000 px originals and the image jobs hold both cores.
+      if (response.ok && body.database === "up" && body.images === "ready") return;
     } catch {
       // Not listening yet.
     }
@@ -111,7 +122,7 @@ function runSpecs(): Promise<number> {
   return new Promise((resolve) => {
     const vitest = spawn(path.join(root, "node_modules/.bin/vitest"), ["run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)], {
       cwd: root,
-      env: { ...process.env, E2E_BASE_URL: baseUrl },
+      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_ADMIN_EMAIL: admin.email, E2E_ADMIN_PASSWORD: admin.password },
       stdio: "inherit",
     });
     vitest.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));

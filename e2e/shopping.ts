@@ -11,7 +11,7 @@ export function cents(text: string): number {
   return Number(match[1]!.replace(/,/g, "")) * 100 + Number(match[2] ?? 0);
 }
 
-/** Adds the seeded photo page's default print and opens /cart; returns the cart's subtotal. */
+/** Adds the seeded photo page's default print and opens /cart; returns the cart's items total. */
 export async function addPrintToCart(page: Page, { javaScript = true } = {}): Promise<number> {
   const { photo } = await storefrontUrls();
   await page.goto(photo);
@@ -24,7 +24,7 @@ export async function addPrintToCart(page: Page, { javaScript = true } = {}): Pr
   await saved;
   await page.waitForLoadState("load");
   await page.goto("/cart");
-  const subtotal = page.getByRole("main").getByRole("term").filter({ hasText: "Subtotal" }).locator("xpath=following-sibling::dd[1]");
+  const subtotal = page.getByRole("main").getByRole("term").filter({ hasText: /^Items$/ }).locator("xpath=following-sibling::dd[1]");
   return cents((await subtotal.textContent())!);
 }
 
@@ -78,7 +78,7 @@ export async function mailFromOutbox(page: Page, { to, subject }: { to: string; 
 /** The code in the recipient's mail, once the delivery job has sent it to the outbox. */
 export async function giftCardCodeFromOutbox(page: Page, recipientEmail: string): Promise<string> {
   const mail = await mailFromOutbox(page, { to: recipientEmail, subject: /sent you a Printroom gift card/ });
-  const code = /Your code: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})/.exec((await mail.textContent()) ?? "")?.[1];
+  const code = /Your code:\s*([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})/.exec((await mail.textContent()) ?? "")?.[1];
   if (!code) throw new Error(`the gift card mail to ${recipientEmail} holds no code`);
   return code;
 }

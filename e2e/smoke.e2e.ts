@@ -10,9 +10,16 @@ const seededTitles = new Set(chapters.flatMap((chapter) => chapter.photos.map((p
 async function featuredPrints(page: Page) {
   const region = page.getByRole("region", { name: "Featured prints" });
   await region.waitFor();
+  // The cards sit below the hero and load lazily: a shopper sees them once scrolled to.
+  await region.scrollIntoViewIfNeeded();
   const images = region.getByRole("img");
   const names = await images.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("alt") ?? ""));
-  const loaded = await images.evaluateAll((nodes) => nodes.every((n) => n instanceof HTMLImageElement && n.complete && n.naturalWidth > 0));
+  const allLoaded = () => images.evaluateAll((nodes) => nodes.every((n) => n instanceof HTMLImageElement && n.complete && n.naturalWidth > 0));
+  let loaded = await allLoaded();
+  for (let waited = 0; !loaded && waited < 10_000; waited += 250) {
+    await page.waitForTimeout(250);
+    loaded = await allLoaded();
+  }
   return { names, loaded };
 }
 
@@ -72,6 +79,25 @@ describe("the home page", () => {
       await page.waitForURL("**/photos");
       expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("gets the build's scripts in their brotli copies made at build time, kept for a year", async () => {
+    const context = await newContext(browser.get(), { javaScript: true });
+    const page = await context.newPage();
+    const scripts: { url: string; encoding?: string; cacheControl?: string }[] = [];
+    page.on("response", (response) => {
+      if (new URL(response.url()).pathname.startsWith("/build/") && response.url().endsWith(".js")) {
+        const headers = response.headers();
+        scripts.push({ url: response.url(), encoding: headers["content-encoding"], cacheControl: headers["cache-control"] });
+      }
+    });
+    try {
+      await page.goto("/", { waitUntil: "load" });
+      expect(scripts.length).toBeGreaterThan(3);
+      for (const script of scripts) expect(script).toMatchObject({ encoding: "br", cacheControl: expect.stringContaining("immutable") });
     } finally {
       await context.close();
     }

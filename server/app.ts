@@ -3,8 +3,8 @@ import type { ServerBuild } from "@remix-run/node";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import compression from "compression";
 import cookieParser from "cookie-parser";
-import { sql } from "drizzle-orm";
 import express from "express";
+import expressStaticGzip from "express-static-gzip";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -12,12 +12,15 @@ import { pinoHttp } from "pino-http";
 import type { Db } from "../db/client";
 import type { Env } from "./env";
 import { DATABASE_RETRY_AFTER_SECONDS } from "./errors";
+import { photosAwaitingDerivatives } from "./images/awaiting-derivatives";
 import { bodyLimitFor, refuseOversizedBodies } from "./http/body-limit";
 import { devPagesOnlyForAllowedClients } from "./http/dev-pages";
 import { refuseNonFormBodies } from "./http/form-body";
 import { contextFor } from "./http/load-context";
+import { createLanguageModel, type LanguageModel } from "./integrations/llm/index";
 import type { Payments } from "./integrations/payments/index";
 import { createPageCache } from "./http/page-cache";
+import { listenForCatalogueChanges } from "./admin/catalogue/catalogue-changed";
 import { createStorage, type ConfiguredStorage } from "./integrations/storage/index";
 import { serveMedia } from "./integrations/storage/serve-media";
 import { createRateLimits, type RateLimits } from "./rate-limits/rate-limits";
@@ -40,6 +43,8 @@ export type AppDeps = {
   storage?: ConfiguredStorage;
   /** built once at boot by the process (server/boot.ts) */
   payments: Payments;
+  /** made once from `env` when not given: Claude with a key, the offline assistant without */
+  llm?: LanguageModel;
   /** the Remix server build, or a function returning the latest one (development) */
   remixBuild?: ServerBuild | (() => Promise<ServerBuild>);
 };
@@ -56,7 +61,10 @@ export function createApp(deps: AppDeps): express.Express {
   const rateLimits = deps.rateLimits ?? createRateLimits(db);
   const storage = deps.storage ?? createStorage(env, log);
   const { payments } = deps;
+  const llm = deps.llm ?? createLanguageModel(env, log);
   const pageCache = createPageCache({ enabled: env.PAGE_CACHE === "on" });
+  // A change in the back office empties every process's cache at its commit (decision 012).
+  if (env.PAGE_CACHE === "on") void listenForCatalogueChanges(db, pageCache.clear, log);
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY);
@@ -84,7 +92,9 @@ export function createApp(deps: AppDeps): express.Express {
   app.use((req, res, next) => (req.path.startsWith("/webhooks/") ? next() : compress(req, res, next)));
   app.use(cspNonce, securityHeaders({ isProduction: env.isProduction, mediaOrigin: env.MEDIA_BASE_URL && new URL(env.MEDIA_BASE_URL).origin }));
 
-  app.use("/build", express.static(path.resolve("public/build"), { immutable: true, maxAge: ONE_YEAR, fallthrough: false }));
+  // The build's own brotli and gzip copies (server/http/precompress-build.ts); the compressor above
+  // leaves an answer that already has a Content-Encoding alone.
+  app.use("/build", expressStaticGzip(path.resolve("public/build"), { enableBrotli: true, orderPreference: ["br", "gz"], serveStatic: { immutable: true, maxAge: ONE_YEAR, fallthrough: false } }));
   app.use("/media", serveMedia(storage, { mediaBaseUrl: env.MEDIA_BASE_URL }));
   app.use(express.static(path.resolve("public"), { maxAge: "1h", index: false }));
 
@@ -95,8 +105,10 @@ export function createApp(deps: AppDeps): express.Express {
       const deadline = new Promise<never>((_resolve, reject) => {
         timer = setTimeout(() => reject(new Error("the database did not answer within the health check's deadline")), HEALTH_DEADLINE_MS);
       });
-      await Promise.race([db.execute(sql`select 1`), deadline]).finally(() => clearTimeout(timer));
-      res.json({ status: "ok", database: "up" });
+      const awaiting = await Promise.race([photosAwaitingDerivatives(db), deadline]).finally(() => clearTimeout(timer));
+      // "drawing" tells an operator (and the browser tests' runner) that some photos are still served
+      // from their originals while the first start's derivative jobs run.
+      res.json({ status: "ok", database: "up", images: awaiting === 0 ? "ready" : "drawing" });
     } catch (error) {
       log.warn({ err: error }, "health check: database unreachable");
       res.status(503).set("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS)).json({ status: "unavailable", database: "down" });
@@ -110,7 +122,7 @@ export function createApp(deps: AppDeps): express.Express {
     createExpressMiddleware({
       router: appRouter,
       createContext: ({ req, res, info }) => {
-        const context = contextFor({ db, env, rateLimits, payments, storage, pageCache }, req, res);
+        const context = contextFor({ db, env, rateLimits, payments, storage, llm, pageCache }, req, res);
         checkTrpcRequest(req, info, context.session);
         return context;
       },
@@ -121,7 +133,8 @@ export function createApp(deps: AppDeps): express.Express {
       onError: ({ error, path: procedure, req }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "tRPC procedure failed");
         // A body cut at the limit: what the client still sends is not read. A streamed answer has
-        // sent its headers already, so its connection is closed once the answer is complete.
+        // sent its headers already, so its connection is closed once the answer is complete;
+        // otherwise the 413 lingers before the close (server/http/body-limit.ts).
         if (error.code === "PAYLOAD_TOO_LARGE" && req.res) {
           if (req.res.headersSent) req.res.once("finish", () => req.socket.destroy());
           else req.res.set("connection", "close");
@@ -140,7 +153,7 @@ export function createApp(deps: AppDeps): express.Express {
       remixHandler({
         build: deps.remixBuild,
         mode: env.isProduction ? "production" : "development",
-        getLoadContext: (req, res) => contextFor({ db, env, rateLimits, payments, storage, pageCache }, req, res),
+        getLoadContext: (req, res) => contextFor({ db, env, rateLimits, payments, storage, llm, pageCache }, req, res),
       }),
     );
   }

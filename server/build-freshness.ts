@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { precompressBuild } from "./http/precompress-build";
 
 const sources = ["app", "server", "db/schema", "remix.config.js", "tailwind.config.ts", "postcss.config.js", "package-lock.json"];
 
@@ -26,4 +27,5 @@ export function buildRemix(root: string): void {
     env: { ...process.env, NODE_ENV: "production" },
   });
   if (result.status !== 0) throw new Error(`remix build failed with exit code ${result.status}`);
+  precompressBuild(path.join(root, "public/build"));
 }

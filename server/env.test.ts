@@ -41,6 +41,18 @@ describe("loadEnv", () => {
     expect(() => loadEnv({ DATA_DIR: dataDir, STRIPE_SHIPPING_COUNTRIES: "US,United Kingdom" })).toThrow(/two-letter country codes/);
   });
 
+  it("defaults the assistant's model settings and rejects a malformed ANTHROPIC_BASE_URL", () => {
+    const env = loadEnv({ DATA_DIR: dataDir });
+    expect(env.ANTHROPIC_API_KEY).toBeUndefined();
+    expect(env.ANTHROPIC_MODEL).toBe("claude-haiku-5-5");
+    expect(env.ANTHROPIC_BASE_URL).toBeUndefined();
+    expect([env.ANTHROPIC_TIMEOUT_MS, env.ANTHROPIC_STALL_TIMEOUT_MS, env.ANTHROPIC_MAX_RETRIES]).toEqual([30_000, 20_000, 2]);
+    expect(env.CHAT_DAILY_TOKEN_CAP).toBe(2_000_000);
+    expect(loadEnv({ DATA_DIR: dataDir, ANTHROPIC_MODEL: " claude-sonnet-5-5 ", CHAT_DAILY_TOKEN_CAP: "500" })).toMatchObject({ ANTHROPIC_MODEL: "claude-sonnet-5-5", CHAT_DAILY_TOKEN_CAP: 500 });
+    expect(() => loadEnv({ DATA_DIR: dataDir, ANTHROPIC_BASE_URL: "localhost:4010" })).toThrow(/ANTHROPIC_BASE_URL/);
+    expect(() => loadEnv({ DATA_DIR: dataDir, ANTHROPIC_MAX_RETRIES: "50" })).toThrow(/ANTHROPIC_MAX_RETRIES/);
+  });
+
   it("rejects a SESSION_SECRET shorter than 32 characters", () => {
     expect(() => loadEnv({ ...production, SESSION_SECRET: "short", DATA_DIR: dataDir })).toThrow(/SESSION_SECRET must be at least 32 characters/);
   });

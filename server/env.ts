@@ -52,9 +52,24 @@ const envSchema = z.object({
     .default("US,CA,GB,IE,AU,NZ,DE,FR,NL,BE,LU,AT,CH,IT,ES,PT,DK,SE,NO,FI,JP")
     .transform((v) => v.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, "STRIPE_SHIPPING_COUNTRIES must be two-letter country codes")).min(1)),
+  /** on: Stripe Tax adds tax on the payment page (`automatic_tax`; Stripe mode only, the account must have Stripe Tax set up); off: prices include any taxes */
+  STRIPE_TAX: z.enum(["on", "off"]).default("off"),
+  /** the destination the cart's shipping estimate is for until the shopper chooses one; must be in STRIPE_SHIPPING_COUNTRIES */
+  SHIPPING_DEFAULT_COUNTRY: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "SHIPPING_DEFAULT_COUNTRY must be a two-letter country code").default("US"),
   STRIPE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(80_000).default(10_000),
   STRIPE_MAX_NETWORK_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  /** the assistant uses Claude when set, the offline assistant (server/chat/offline) when not */
   ANTHROPIC_API_KEY: optionalString,
+  ANTHROPIC_MODEL: optionalString.transform((v) => v ?? "claude-haiku-5-5"),
+  /** another host for the Messages API (a proxy, or a test's local server), in every process that calls the model */
+  ANTHROPIC_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "ANTHROPIC_BASE_URL must be an http(s) URL" }).optional()),
+  /** how long a model call may wait for the response headers, each attempt */
+  ANTHROPIC_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(30_000),
+  /** a stream that sends nothing for this long after its headers is cut off (the SDK's timeout stops at the headers) */
+  ANTHROPIC_STALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
+  ANTHROPIC_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  /** model tokens (input and output) the whole shop may spend a UTC day; the assistant answers "busy" past it */
+  CHAT_DAILY_TOKEN_CAP: z.coerce.number().int().min(0).default(2_000_000),
   SMTP_URL: optionalString,
   SHOP_EMAIL: z.email().default("studio@printroom.local"),
   /** files go to this S3-compatible bucket instead of <DATA_DIR>/uploads when set */
@@ -112,6 +127,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   if (isProduction && raw.DEV_PAGES !== undefined && raw.DEV_PAGES !== "off") {
     throw new EnvError("DEV_PAGES cannot be enabled when NODE_ENV=production (/dev/mail shows every gift-card code).");
+  }
+  if (!raw.STRIPE_SHIPPING_COUNTRIES.includes(raw.SHIPPING_DEFAULT_COUNTRY)) {
+    throw new EnvError(`SHIPPING_DEFAULT_COUNTRY ${raw.SHIPPING_DEFAULT_COUNTRY} is not one of STRIPE_SHIPPING_COUNTRIES.`);
   }
   if (!raw.S3_ACCESS_KEY_ID !== !raw.S3_SECRET_ACCESS_KEY) {
     throw new EnvError("S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together or not at all.");

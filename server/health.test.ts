@@ -15,7 +15,21 @@ describe("GET /healthz", () => {
     const server = await startAppServer(database.db);
     const result = await health(server.url);
     expect(result.status).toBe(200);
-    expect(result.body).toEqual({ status: "ok", database: "up" });
+    expect(result.body).toMatchObject({ status: "ok", database: "up" });
+  });
+
+  it("says images are drawing while a photo with an original has no derivatives yet, and ready once it has", async () => {
+    const fresh = await createTestDatabase();
+    onTestFinished(() => fresh.close());
+    const server = await startAppServer(fresh.db);
+    expect((await health(server.url)).body).toEqual({ status: "ok", database: "up", images: "ready" });
+
+    const [photo] = await fresh.sql<{ id: number }[]>`insert into photos (slug, title, orientation, aspect_ratio) values ('health-photo', 'Health', 'landscape', 1.5) returning id`;
+    await fresh.sql`insert into photo_images (photo_id, kind, format, width, height, storage_key, bytes) values (${photo!.id}, 'original', 'jpeg', 3000, 2000, 'photos/health/original.jpg', 1000)`;
+    expect((await health(server.url)).body).toEqual({ status: "ok", database: "up", images: "drawing" });
+
+    await fresh.sql`insert into photo_images (photo_id, kind, format, width, height, storage_key, bytes) values (${photo!.id}, 'derivative', 'jpeg', 400, 267, 'photos/health/400w.jpg', 100)`;
+    expect((await health(server.url)).body).toEqual({ status: "ok", database: "up", images: "ready" });
   });
 
   it("is 503 with the database down when its database is dropped under a running app", async () => {

@@ -2,7 +2,7 @@
 // stale, Postgres, migrations, seed, then children kept alive: server/supervisor/supervisor.ts); it
 // forks itself as the web processes and the job worker, which land in the branches below.
 import { loadEnvOrExit } from "./boot";
-import { childRole } from "./supervisor/messages";
+import { childRole, untilNeeded } from "./supervisor/messages";
 
 const root = process.cwd();
 const env = loadEnvOrExit();
@@ -10,12 +10,11 @@ const env = loadEnvOrExit();
 const underRemixDev = Boolean(process.env.REMIX_DEV_ORIGIN);
 
 const role = childRole();
-if (role === "web") {
-  const { runWebChild } = await import("./supervisor/web-child");
-  await runWebChild(env, { root, underRemixDev });
-} else if (role === "jobs") {
-  const { runJobsChild } = await import("./supervisor/jobs-child");
-  await runJobsChild(env);
+if (role) {
+  // A child loads its code first; a warm spare then waits until the supervisor needs it.
+  const start = role === "web" ? await (await import("./supervisor/web-child")).prepareWebChild(env, { root, underRemixDev }) : (await import("./supervisor/jobs-child")).prepareJobsChild(env);
+  await untilNeeded();
+  await start();
 } else {
   const { runSupervisor } = await import("./supervisor/supervisor");
   await runSupervisor(env, { root, underRemixDev });

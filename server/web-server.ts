@@ -15,12 +15,19 @@ import type { Payments } from "./integrations/payments/index";
 
 export type WebServer = { close: () => Promise<void> };
 
-export async function startWebServer(options: { env: Env; log: Logger; databaseUrl: string; payments: Payments; root: string; underRemixDev: boolean }): Promise<WebServer> {
+const buildPathIn = (root: string) => path.join(root, "build/index.js");
+
+/** The Remix build, read afresh (remix dev rewrites it in place). */
+export async function importRemixBuild(root: string): Promise<ServerBuild> {
+  return answeringOutagesWith503(await import(pathToFileURL(buildPathIn(root)).href + `?t=${Date.now()}`));
+}
+
+export async function startWebServer(options: { env: Env; log: Logger; databaseUrl: string; payments: Payments; root: string; underRemixDev: boolean; build?: ServerBuild }): Promise<WebServer> {
   const { env, log, underRemixDev } = options;
   const database = connect(options.databaseUrl, { max: env.POOL_MAX, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS, connectTimeoutMs: env.CONNECT_TIMEOUT_MS });
-  const buildPath = path.join(options.root, "build/index.js");
-  const importBuild = async (): Promise<ServerBuild> => answeringOutagesWith503(await import(pathToFileURL(buildPath).href + `?t=${Date.now()}`));
-  let build = await importBuild();
+  const buildPath = buildPathIn(options.root);
+  const importBuild = () => importRemixBuild(options.root);
+  let build = options.build ?? (await importBuild());
   const remixBuild = underRemixDev ? async () => build : build;
 
   const server = createServer(

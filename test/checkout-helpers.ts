@@ -6,7 +6,8 @@ import { randomUUID } from "node:crypto";
 import Stripe from "stripe";
 import { action as webhookAction } from "../app/routes/webhooks.stripe";
 import type { Db } from "../db/client";
-import { carts, checkouts } from "../db/schema/index";
+import { carts, checkouts, shippingClasses, shippingZones, type ShippingClass } from "../db/schema/index";
+import { seedShipping } from "../db/seed/seed-shipping";
 import { addToCart } from "../server/cart/cart";
 import { createCheckout, type CheckoutDeps, type CreateCheckoutInput } from "../server/checkout/create-checkout";
 import { codeLast4, hashGiftCardCode, normalizeGiftCardCode } from "../server/giftcards/codes";
@@ -20,8 +21,9 @@ import { orderReturnPaths } from "../app/shared/checkout-paths";
 
 export type CartItemSpec = { priceCents: number; quantity?: number; kind?: "print" | "product"; title?: string };
 
-/** A shopper session whose cart holds one line per spec, priced in the database. */
+/** A shopper session whose cart holds one line per spec, priced in the database, with somewhere to ship it. */
 export async function cartWith(db: Db, items: CartItemSpec[]): Promise<string> {
+  await ensureShippingZone(db);
   const sessionId = randomUUID();
   for (const item of items) {
     if (item.kind === "product") {
@@ -38,7 +40,23 @@ export async function cartWith(db: Db, items: CartItemSpec[]): Promise<string> {
 export type StartedCheckout = typeof checkouts.$inferSelect & { shopperSessionId: string; url: string | null };
 
 /** Enough configuration for checkout: a test's own env when it applies gift cards, else this. */
-const checkoutEnv: CheckoutDeps["env"] = { GIFT_CARD_CODE_SECRET: "checkout-helpers-gift-card-secret".padEnd(40, "x"), PUBLIC_URL: "http://localhost:3000", STRIPE_SHIPPING_COUNTRIES: ["US", "GB"] };
+const checkoutEnv: CheckoutDeps["env"] = {
+  GIFT_CARD_CODE_SECRET: "checkout-helpers-gift-card-secret".padEnd(40, "x"),
+  PUBLIC_URL: "http://localhost:3000",
+  STRIPE_SHIPPING_COUNTRIES: ["US", "GB"],
+  SHIPPING_DEFAULT_COUNTRY: "US",
+};
+
+/**
+ * Checkout needs a zone for the destination. Tests that are not about shipping get one that ships
+ * free, so their totals are the items less the gift card; tests about shipping seed the real rates
+ * (db/seed/seed-shipping.ts) first, and then this adds nothing.
+ */
+export async function ensureShippingZone(db: Db): Promise<void> {
+  if ((await db.$count(shippingZones)) > 0) return;
+  const free = (shippingClass: ShippingClass): [ShippingClass, number, number] => [shippingClass, 0, 0];
+  await seedShipping(db, [{ code: "test-free", name: "Test zone", countries: ["US", "GB"], freeShippingOverCents: null, rates: shippingClasses.map(free) }]);
+}
 
 /** Each set of deps is a client of its own (an address nobody else uses), counted in the database's limits. */
 export function checkoutDeps(db: Db, payments: Payments, env: CheckoutDeps["env"] = checkoutEnv, log: Logger = createLogger("silent")): CheckoutDeps {
@@ -56,6 +74,7 @@ export async function startCheckout(
     /** applied to the cart before checkout, as /cart would (hashed with the env's secret) */
     giftCardCode?: string;
     shippingAddress?: CreateCheckoutInput["shippingAddress"];
+    shippingCountry?: string;
   } = {},
 ): Promise<StartedCheckout> {
   const shopperSessionId = await cartWith(db, options.items ?? [{ priceCents: 4500, quantity: 2 }]);
@@ -66,6 +85,7 @@ export async function startCheckout(
     email: options.email ?? "shopper@example.com",
     newsletterOptIn: options.newsletterOptIn ?? false,
     shippingAddress: options.shippingAddress,
+    shippingCountry: options.shippingCountry,
     returnPaths: orderReturnPaths,
   });
   const [row] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
@@ -89,6 +109,7 @@ export function paidSession(checkout: StartedCheckout, overrides: Partial<Stripe
     checkoutId: checkout.id,
     amountSubtotalCents: checkout.subtotalCents,
     amountTotalCents: checkout.totalCents,
+    amountShippingCents: checkout.shippingCents,
     currency: checkout.currency,
     email: checkout.email,
     paymentStatus: "paid",

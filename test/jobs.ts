@@ -1,4 +1,5 @@
 // Reads queued graphile-worker jobs with their payloads (the public `jobs` view leaves payloads out).
+import { expect } from "vitest";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import type { JobName } from "../server/jobs/registry";
@@ -13,3 +14,9 @@ export async function queuedJobs<P = Record<string, unknown>>(db: DbOrTx, where:
       and (${where.task ?? null}::text is null or t.identifier = ${where.task ?? null})
     order by j.id`);
 }
+
+/**
+ * The queued jobs, asked again until the expectation holds: graphile-worker 0.17's runOnce can
+ * resolve before the completion of its last job is written (the worker does not await it).
+ */
+export const settledQueuedJobs = (db: DbOrTx, where: { key?: string; task?: JobName } = {}) => expect.poll(() => queuedJobs(db, where), { timeout: 10_000 });

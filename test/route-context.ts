@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import type { Env } from "../server/env";
 import { createRateLimits, type RateLimits } from "../server/rate-limits/rate-limits";
 import type { Session } from "../server/http/session";
+import { createLanguageModel } from "../server/integrations/llm/index";
 import { createPayments } from "../server/integrations/payments/index";
 import { createStorage } from "../server/integrations/storage/index";
 import { createLogger } from "../server/log";
@@ -40,6 +41,8 @@ export function routeContext(db: Db, env: Env, overrides: Partial<AppLoadContext
     rateLimits: createRateLimits(db),
     payments: createPayments(env, log),
     storage: createStorage(env),
+    // the offline assistant unless the test's env has a key, or the test passes its own `llm`
+    llm: createLanguageModel(env),
     pageCache: { shareable: false, keeps: false, store: () => {} },
     ...overrides,
   } as AppLoadContext;

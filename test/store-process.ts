@@ -48,7 +48,8 @@ export async function startStore(options: { databaseUrl: string; env?: Record<st
   chmodSync(dataDir, 0o755);
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: options.databaseUrl, LOG_LEVEL: "info", PUBLIC_URL: `http://127.0.0.1:${port}`, ...options.env };
-  for (const name of ["SMTP_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "ANTHROPIC_API_KEY", "NODE_ENV", "REMIX_DEV_ORIGIN"]) {
+  const anthropic = Object.keys(env).filter((name) => name.startsWith("ANTHROPIC_"));
+  for (const name of ["SMTP_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", ...anthropic, "NODE_ENV", "REMIX_DEV_ORIGIN"]) {
     if (!options.env?.[name]) delete env[name];
   }
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });

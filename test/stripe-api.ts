@@ -11,25 +11,46 @@ export type StripeApiServer = {
   requests: RecordedRequest[];
   /** events GET /v1/events lists (newest first, as Stripe lists them) */
   events: object[];
-  /** the next `count` requests answer with this status (a Stripe api_error) instead */
+  /** the next `count` requests answer with this status instead: a 4xx as Stripe refuses a request (invalid_request_error), else an api_error */
   failNext(count: number, status?: number): void;
   /** the next request is held without an answer until the client gives up */
   hangNext(): void;
-  /** marks a session paid, as if the shopper had just completed it on Stripe's page */
-  completeSession(id: string): void;
+  /**
+   * Marks a session paid, as if the shopper had just completed it on Stripe's page. `taxCents` is
+   * what Stripe Tax worked out for the address, added only to a session created with automatic_tax.
+   */
+  completeSession(id: string, options?: { taxCents?: number }): void;
   close(): Promise<void>;
 };
+
+/** The one fixed-amount shipping option we send, as Stripe echoes it: `shipping_cost` and `total_details.amount_shipping`. */
+function shippingFrom(form: URLSearchParams) {
+  const prefix = "shipping_options[0][shipping_rate_data]";
+  if (!form.has(`${prefix}[fixed_amount][amount]`)) return { options: [], cost: null, cents: 0 };
+  const cents = Number(form.get(`${prefix}[fixed_amount][amount]`));
+  const rate = { id: `shr_test_${cents}`, object: "shipping_rate", display_name: form.get(`${prefix}[display_name]`), type: form.get(`${prefix}[type]`), fixed_amount: { amount: cents, currency: form.get(`${prefix}[fixed_amount][currency]`) } };
+  return { options: [{ shipping_amount: cents, shipping_rate: rate.id }], cost: { amount_subtotal: cents, amount_tax: 0, amount_total: cents, shipping_rate: rate.id }, cents };
+}
 
 function sessionFrom(form: URLSearchParams, id: string, couponAmountOff: number) {
   let subtotal = 0;
   for (let i = 0; form.has(`line_items[${i}][quantity]`); i++) {
     subtotal += Number(form.get(`line_items[${i}][price_data][unit_amount]`)) * Number(form.get(`line_items[${i}][quantity]`));
   }
+  const shipping = shippingFrom(form);
+  const allowedCountries = [...form.entries()].filter(([key]) => key.startsWith("shipping_address_collection[allowed_countries]")).map(([, country]) => country);
+  // As in Checkout, a coupon takes off the line items, never the shipping.
+  const discount = Math.min(couponAmountOff, subtotal);
   return {
     id,
     object: "checkout.session",
     amount_subtotal: subtotal,
-    amount_total: subtotal - couponAmountOff,
+    amount_total: subtotal - discount + shipping.cents,
+    automatic_tax: { enabled: form.get("automatic_tax[enabled]") === "true", liability: null, provider: null, status: form.get("automatic_tax[enabled]") === "true" ? "requires_location_inputs" : null },
+    shipping_address_collection: allowedCountries.length ? { allowed_countries: allowedCountries } : null,
+    shipping_options: shipping.options,
+    shipping_cost: shipping.cost,
+    total_details: { amount_discount: discount, amount_shipping: shipping.cents, amount_tax: 0 },
     client_reference_id: form.get("client_reference_id"),
     currency: form.get("line_items[0][price_data][currency]"),
     customer_email: form.get("customer_email"),
@@ -73,6 +94,7 @@ export async function serveStripeApi(): Promise<StripeApiServer> {
       };
       if (failures.count > 0) {
         failures.count--;
+        if (failures.status < 500) return send(failures.status, { error: { type: "invalid_request_error", message: "The request was refused." } });
         return send(failures.status, { error: { type: "api_error", message: "Something went wrong on Stripe's end." } });
       }
       // Stripe answers a repeated idempotency key with the first response.
@@ -107,6 +129,10 @@ export async function serveStripeApi(): Promise<StripeApiServer> {
         session.status = "expired";
         return send(200, session);
       }
+      if (req.method === "POST" && url.pathname === "/v1/refunds") {
+        const refund = { id: `re_test_${++counter}`, object: "refund", amount: Number(form.get("amount")), payment_intent: form.get("payment_intent"), currency: "usd", status: "succeeded" };
+        return remember(refund);
+      }
       if (req.method === "GET" && url.pathname === "/v1/events") {
         return send(200, { object: "list", data: events, has_more: false, url: "/v1/events" });
       }
@@ -126,10 +152,17 @@ export async function serveStripeApi(): Promise<StripeApiServer> {
     events,
     failNext: (count, status = 500) => (failures = { count, status }),
     hangNext: () => (hang = true),
-    completeSession: (id) => {
+    completeSession: (id, options = {}) => {
       const session = sessions.get(id);
       if (!session) throw new Error(`no session ${id}`);
-      Object.assign(session, { status: "complete", payment_status: "paid" });
+      const tax = session.automatic_tax.enabled ? (options.taxCents ?? 0) : 0;
+      Object.assign(session, {
+        status: "complete",
+        payment_status: "paid",
+        amount_total: session.amount_total + tax,
+        automatic_tax: { ...session.automatic_tax, status: session.automatic_tax.enabled ? "complete" : null },
+        total_details: { ...session.total_details, amount_tax: tax },
+      });
     },
     close,
   };

@@ -1,9 +1,10 @@
 // The small-screen menu: a <details> disclosure, so it opens without JavaScript and by keyboard;
 // with JavaScript it also closes on navigation and on Escape.
-import { useLocation } from "@remix-run/react";
+import { Link, useLocation } from "@remix-run/react";
 import { useEffect, useRef, type KeyboardEvent } from "react";
 import { Icon } from "./icon";
 import { MainNavList } from "./main-nav-list";
+import { helpLinks } from "./nav-links";
 
 export function MobileMenu() {
   const details = useRef<HTMLDetailsElement>(null);
@@ -36,6 +37,12 @@ export function MobileMenu() {
           listClassName="flex flex-col"
           linkClassName="block rounded-md px-2 py-3 text-lg text-stone-800 hover:bg-stone-100 aria-[current=page]:font-semibold dark:text-stone-200 dark:hover:bg-stone-800"
         />
+        <Link
+          to={helpLinks[0].to}
+          className="mt-2 block rounded-md border-t border-stone-200 px-2 py-3 text-stone-700 hover:bg-stone-100 dark:border-stone-800 dark:text-stone-300 dark:hover:bg-stone-800"
+        >
+          {helpLinks[0].label}
+        </Link>
       </nav>
     </details>
   );

@@ -8,7 +8,7 @@ export function NotFound({ message }: { message?: string }) {
       <p className="text-sm font-medium uppercase tracking-widest text-stone-600 dark:text-stone-400">404</p>
       <h1 className="mt-2 font-serif text-4xl text-stone-900 dark:text-stone-100">We couldn’t find that page</h1>
       <p className="mt-4 text-stone-700 dark:text-stone-300">{message ?? "The link may be old, or the print may have been retired."} Try a search, or start from one of these:</p>
-      <Form method="get" action="/photos" className="mx-auto mt-8 flex max-w-md gap-2" role="search">
+      <Form method="get" action="/photos" className="mx-auto mt-8 flex max-w-md gap-2" role="search" aria-label="Search from this page">
         <label htmlFor="not-found-search" className="sr-only">
           Search prints
         </label>

@@ -39,7 +39,7 @@ export function ThemeToggle({ theme }: { theme: Theme }) {
           aria-label={options[value].label}
           aria-pressed={current === value}
           title={options[value].label}
-          className="rounded-full p-1.5 text-stone-600 hover:text-stone-900 aria-pressed:bg-stone-900 aria-pressed:text-white dark:text-stone-400 dark:hover:text-stone-100 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900"
+          className="rounded-full p-1.5 text-stone-600 [@media(pointer:coarse)]:p-3.5 hover:text-stone-900 aria-pressed:bg-stone-900 aria-pressed:text-white dark:text-stone-400 dark:hover:text-stone-100 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900"
         >
           <Icon name={options[value].icon} className="h-4 w-4" />
         </button>

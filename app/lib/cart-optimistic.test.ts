@@ -10,6 +10,7 @@ const line = (over: Partial<CartLine>): CartLine => ({
   description: "16 × 24 in · Canvas",
   href: "/photos/dune-grass?variant=10",
   thumbnail: null,
+  shippingClass: "large_rigid",
   unitPriceCents: 21000,
   quantity: 1,
   lineTotalCents: 21000,

@@ -6,7 +6,7 @@ export type { CartLine, CartView };
 const MAX_QUANTITY = 99;
 
 /** What the page already knows about a thing being added, so a new line can appear at once. */
-export type CartLinePreview = Pick<CartLine, "title" | "description" | "href" | "thumbnail" | "unitPriceCents">;
+export type CartLinePreview = Pick<CartLine, "title" | "description" | "href" | "thumbnail" | "unitPriceCents"> & Partial<Pick<CartLine, "shippingClass">>;
 
 export type AddInput = { variantId?: number; productId?: number; quantity?: number; preview?: CartLinePreview };
 
@@ -39,6 +39,8 @@ export function applyAdd(cart: CartView, input: AddInput): CartView {
     kind: input.variantId !== undefined ? "print" : "product",
     variantId: input.variantId ?? null,
     productId: input.productId ?? null,
+    // Until the server answers (a moment), a page that did not say how it ships estimates it as the smallest parcel.
+    shippingClass: input.productId !== undefined ? "book" : "small_paper",
     ...input.preview,
     quantity,
     lineTotalCents: input.preview.unitPriceCents * quantity,

@@ -3,3 +3,4 @@
 export { applyCartFormChange, cartFormSchema } from "../../server/cart/cart-form";
 export { appliedGiftCard } from "../../server/giftcards/applied-card";
 export { MINIMUM_CHARGE_CENTS } from "../../server/integrations/payments/index";
+export { putBackFormSchema, putBackLines } from "../../server/cart/put-back";

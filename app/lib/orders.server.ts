@@ -1,2 +1,2 @@
 // Server-only order code for the tracking route (decision 015).
-export { trackOrderForClient, trackOrderSchema } from "../../server/orders/track-order";
+export { trackOrderByLink, trackOrderForClient, trackOrderSchema } from "../../server/orders/track-order";

@@ -4,16 +4,17 @@
 import { useNavigate } from "@remix-run/react";
 import type { MouseEvent } from "react";
 
-type Options = { replace?: boolean; preventScrollReset?: boolean };
+/** `dropHash`: navigate without the link's fragment, which is there for the page without JavaScript. */
+type Options = { replace?: boolean; preventScrollReset?: boolean; dropHash?: boolean };
 
 /** An onClick for `<a href>`s: a plain left click on a same-origin link becomes a client-side navigation. */
-export function useSoftNavigation(options: Options = {}) {
+export function useSoftNavigation({ dropHash = false, ...options }: Options = {}) {
   const navigate = useNavigate();
   return (event: MouseEvent<HTMLAnchorElement>) => {
     const anchor = event.currentTarget;
     const modified = event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
     if (event.defaultPrevented || event.button !== 0 || modified || anchor.target || anchor.origin !== window.location.origin) return;
     event.preventDefault();
-    navigate(`${anchor.pathname}${anchor.search}${anchor.hash}`, options);
+    navigate(`${anchor.pathname}${anchor.search}${dropHash ? "" : anchor.hash}`, options);
   };
 }

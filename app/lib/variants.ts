@@ -8,6 +8,11 @@ export function selectVariant<V extends VariantOption>(variants: readonly V[], p
 
 export const sizeLabel = (v: { widthIn: number; heightIn: number }) => `${v.widthIn} × ${v.heightIn} in`;
 
+export const CM_PER_INCH = 2.54;
+
+/** The same size in whole centimetres, as shops outside the US quote it. */
+export const sizeLabelCm = (v: { widthIn: number; heightIn: number }) => `${Math.round(v.widthIn * CM_PER_INCH)} × ${Math.round(v.heightIn * CM_PER_INCH)} cm`;
+
 /**
  * True for a navigation that only picks another variant on the same page: the page already has
  * every variant, so neither its loader nor the root's needs to run again.

@@ -27,17 +27,19 @@ describe("the home page loader", () => {
     expect(website.potentialAction.target.urlTemplate).toBe("https://prints.example/photos?q={search_term_string}");
   });
 
-  it("leads with the first featured photo, as the hero and the social card", async () => {
+  it("leads with the first featured photo that is not a collection's cover, as the hero and the social card", async () => {
     const collection = await createCollection(database.db, { slug: "shore", title: "Shore" });
-    const hero = await createPhoto(database.db, { slug: "hero-light", title: "Hero Light", isFeatured: true, collectionId: collection.id, sortOrder: -10 });
+    const cover = await createPhoto(database.db, { slug: "cover-light", title: "Cover Light", isFeatured: true, collectionId: collection.id, sortOrder: -10 });
+    await createPhotoImages(database.db, cover);
+    const hero = await createPhoto(database.db, { slug: "hero-light", title: "Hero Light", isFeatured: true, sortOrder: -5 });
     await createPhotoImages(database.db, hero);
-    await createPhoto(database.db, { slug: "second-light", title: "Second Light", isFeatured: true, sortOrder: -5 });
     await createPhoto(database.db, { slug: "not-featured", title: "Not Featured" });
     const data = await load();
+    // The page shows the cover photo once, on its collection's card, and the hero once, at the top.
     expect(data.hero?.slug).toBe("hero-light");
-    expect(data.featured.map((p: { slug: string }) => p.slug)).toEqual(["second-light"]);
     expect(data.collections.map((c: { slug: string }) => c.slug)).toEqual(["shore"]);
-    expect(data.collections[0]?.cover?.src).toBe("/media/photos/hero-light/1600w.jpg");
+    expect(data.collections[0]?.cover?.src).toBe("/media/photos/cover-light/1600w.jpg");
+    expect(data.featured.map((p: { slug: string }) => p.slug)).toEqual(["cover-light"]);
     const tags = runMeta(meta, data);
     expect(metaContent(tags, "og:image")).toBe("https://prints.example/media/photos/hero-light/1600w.jpg");
     expect(metaContent(tags, "title")).toBe("Printroom — Fine-art photography prints");

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { featuredPhotos, listCollectionCards } from "../lib/storefront.server";
+import { splitHomePhotos } from "../lib/home.server";
 import { CollectionCard } from "../components/collection-card";
 import { ErrorView } from "../components/error-view";
 import { Icon } from "../components/icon";
@@ -17,10 +18,10 @@ export const headers = sharedPageHeaders;
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const [photos, collections] = await Promise.all([featuredPhotos(context.db, 7), listCollectionCards(context.db)]);
-  const [hero, ...featured] = photos;
+  const { hero, rest: featured } = splitHomePhotos(photos, collections);
   const publicUrl = context.env.PUBLIC_URL;
   return json({
-    hero: hero ?? null,
+    hero,
     featured,
     collections,
     seo: buildSeo(publicUrl, { title: SITE_NAME, path: "/", image: hero?.image, imageAlt: hero?.title }),
@@ -88,7 +89,7 @@ export default function Home() {
         </section>
       ) : null}
 
-      <section aria-labelledby="newsletter-heading" className="mx-auto mt-20 max-w-6xl px-4 sm:px-6">
+      <section id="newsletter" aria-labelledby="newsletter-heading" className="mx-auto mt-20 max-w-6xl px-4 sm:px-6">
         <div className="rounded-lg bg-stone-100 px-6 py-10 sm:px-10 dark:bg-stone-900">
           <h2 id="newsletter-heading" className="font-serif text-2xl text-stone-900 dark:text-stone-100">New work, first</h2>
           <p className="mt-2 max-w-xl text-stone-700 dark:text-stone-300">

@@ -1,25 +1,27 @@
+// /about: who makes the prints — the photographer's name, portrait and story — and what every print
+// comes with. The portrait is the studio's own picture, never a photo that is for sale (or the home
+// page's hero).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { featuredPhotos } from "../lib/storefront.server";
 import { ErrorView } from "../components/error-view";
 import { PageIntro } from "../components/page-intro";
-import { ResponsivePicture } from "../components/responsive-picture";
+import { STUDIO, studioPortrait } from "../lib/content.server";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
 import { sharedPageHeaders } from "../lib/cache-control";
 
 export const headers = sharedPageHeaders;
 
 export async function loader({ context }: LoaderFunctionArgs) {
-  const [photo] = await featuredPhotos(context.db, 1);
+  const portrait = await studioPortrait(context.db);
   return json({
-    photo: photo ?? null,
+    portrait,
+    photographer: STUDIO.photographer,
+    address: STUDIO.address,
     seo: buildSeo(context.env.PUBLIC_URL, {
-      title: "About the studio",
-      description: "A small studio on the coast: how the photographs are made, printed, signed and shipped.",
+      title: `About ${STUDIO.photographer}`,
+      description: `${STUDIO.photographer} photographs the coast of Long Island and New England, and prints, signs and ships every photograph from a small studio in Montauk.`,
       path: "/about",
-      image: photo?.image,
-      imageAlt: photo?.title,
       type: "article",
     }),
   });
@@ -33,28 +35,44 @@ const promises = [
   { title: "Thirty days to decide", text: "If a print is not right on your wall, send it back within thirty days for a full refund." },
 ];
 
+const link = "rounded-md text-stone-900 underline underline-offset-4 dark:text-stone-100";
+
 export default function About() {
-  const { photo } = useLoaderData<typeof loader>();
+  const { portrait, photographer, address } = useLoaderData<typeof loader>();
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
-      <PageIntro title="About the studio" lead="Photographs of the coast, made slowly, in every season and at every hour the light is worth waiting for." />
-      <div className="grid gap-10 lg:grid-cols-2">
+      <PageIntro title={`About ${photographer}`} lead="Photographs of the coast, made slowly, in every season and at every hour the light is worth waiting for." />
+      <div className="grid items-start gap-10 md:grid-cols-[minmax(0,2fr),minmax(0,3fr)]">
+        {portrait ? (
+          <figure>
+            <img src={portrait.src} alt={portrait.alt} width={portrait.width} height={portrait.height} className="h-auto w-full max-w-sm rounded-lg" />
+            <figcaption className="mt-2 text-sm text-stone-600 dark:text-stone-400">{photographer} in the studio, Montauk</figcaption>
+          </figure>
+        ) : null}
         <div className="space-y-4 leading-relaxed text-stone-700 dark:text-stone-300">
+          <h2 className="font-serif text-2xl text-stone-900 dark:text-stone-100">The story</h2>
           <p>
-            Printroom is a one-person studio. Most of the photographs here were made within a day’s drive of home, returning to the same beaches, marshes and harbours
-            until the weather and the light agreed.
+            {photographer} grew up on the South Fork of Long Island, where her grandfather fished out of Montauk harbour. She began photographing the coast on his boat
+            with a borrowed film camera, and after fifteen years making pictures for magazines she came home to photograph only what she loves: water, weather and
+            the quiet hours either side of the day.
+          </p>
+          <p>
+            Printroom is her one-person studio. Most of the photographs here were made within a day’s drive of home, returning to the same beaches, marshes and
+            harbours until the weather and the light agreed. Some took one morning; the fog over Napeague took four winters.
           </p>
           <p>
             Each print is produced in small batches with a trusted fine-art lab, inspected in the studio, and signed on the back before it is packed. The story that
             goes with each photograph is on its page.
           </p>
           <p>
-            Questions about sizes, framing or a commission? <Link to="/contact" className="rounded-md text-stone-900 underline underline-offset-4 dark:text-stone-100">Write to the studio</Link>.
+            Questions about sizes, framing or a commission?{" "}
+            <Link to="/contact" className={link}>
+              Write to the studio
+            </Link>
+            , or read about <Link to="/shipping" className={link}>shipping</Link> and <Link to="/returns" className={link}>returns</Link>.
           </p>
+          <address className="not-italic">{address.join(", ")}</address>
         </div>
-        {photo ? (
-          <ResponsivePicture image={photo.image} alt={photo.title} sizes="(min-width: 1024px) 540px, 94vw" priority aspectRatio={photo.aspectRatio} className="rounded-lg" />
-        ) : null}
       </div>
       <section aria-labelledby="promise-heading" className="mt-16">
         <h2 id="promise-heading" className="font-serif text-3xl text-stone-900 dark:text-stone-100">What every print comes with</h2>

@@ -2,23 +2,26 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { CartLineItem } from "~/components/cart/cart-line-item";
+import { CartUndoToast, offerUndo } from "~/components/cart/cart-undo";
+import { PutBackNotice } from "~/components/cart/put-back-notice";
 import { EmptyCart } from "~/components/cart/empty-cart";
 import { GiftCardCodeForm } from "~/components/cart/gift-card-code-form";
 import { buttonClass } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { applyCartFormChange, appliedGiftCard, cartFormSchema, MINIMUM_CHARGE_CENTS } from "~/lib/cart.server";
+import { applyCartFormChange, appliedGiftCard, cartFormSchema } from "~/lib/cart.server";
 import { useCart } from "~/lib/cart-context";
 import { handleForm } from "~/lib/forms.server";
 import { formFailureOf } from "~/shared/form-result";
 import { safeRedirectPath } from "~/shared/safe-redirect";
-import { giftCardCoverage } from "~/shared/gift-card-coverage";
-import { formatMoney } from "~/shared/money";
+import { encodePutBack } from "~/shared/cart-put-back";
+import { cartMoney } from "~/shared/cart-money";
+import { CartMoneySummary } from "~/components/cart/cart-money-summary";
+import { useCartMoneyBasis } from "~/lib/cart-money";
 import { buildSeo, mergeMeta, seoMeta } from "~/lib/seo";
 
 export async function loader({ context }: LoaderFunctionArgs) {
   return json({
     giftCard: await appliedGiftCard(context.db, context.session.id),
-    minimumChargeCents: MINIMUM_CHARGE_CENTS,
     seo: buildSeo(context.env.PUBLIC_URL, { title: "Your cart", path: "/cart", noindex: true }),
   });
 }
@@ -35,12 +38,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? 
 
 export default function CartPage() {
   const { cart, error: changeError, pending } = useCart();
-  const { giftCard, minimumChargeCents } = useLoaderData<typeof loader>();
+  const { giftCard } = useLoaderData<typeof loader>();
   const failure = formFailureOf(useActionData<typeof action>());
   const giftCardError = failure && "code" in failure.fieldErrors ? (failure.fieldErrors.code ?? null) : null;
   const error = failure?.formError ?? Object.values(failure?.fieldErrors ?? {}).find((message) => message !== giftCardError) ?? changeError;
-  // Worked out from the live subtotal, so a quantity changed in place updates it at once.
-  const coversCents = giftCard?.usable ? giftCardCoverage(giftCard.availableCents, cart.subtotalCents, minimumChargeCents) : 0;
+  const basis = useCartMoneyBasis();
+  // Worked out from the live cart, so a quantity changed in place updates it at once.
+  const coversCents = basis ? cartMoney(basis, cart).giftCardCents : 0;
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6">
       <h1 className="font-serif text-4xl text-stone-900 dark:text-stone-100">Your cart</h1>
@@ -49,6 +53,8 @@ export default function CartPage() {
           {error}
         </Notice>
       ) : null}
+      <PutBackNotice />
+      <CartUndoToast />
       {cart.lines.length === 0 && cart.itemCount === 0 ? (
         <EmptyCart />
       ) : (
@@ -60,19 +66,7 @@ export default function CartPage() {
           </ul>
           <GiftCardCodeForm applied={giftCard} coversCents={coversCents} error={giftCardError} typed={giftCardError ? failure?.values.code : undefined} />
           <div className="mt-6 flex flex-col items-end gap-3">
-            <dl className="grid grid-cols-[auto_auto] gap-x-6 gap-y-1 text-right">
-              <dt>Subtotal</dt>
-              <dd className="tabular-nums">{formatMoney(cart.subtotalCents)}</dd>
-              {coversCents > 0 ? (
-                <>
-                  <dt>Gift card ending in {giftCard?.last4}</dt>
-                  <dd className="tabular-nums">−{formatMoney(coversCents)}</dd>
-                </>
-              ) : null}
-              <dt className="text-lg font-semibold">To pay</dt>
-              <dd className="text-lg font-semibold tabular-nums">{formatMoney(cart.subtotalCents - coversCents)}</dd>
-            </dl>
-            <p className="text-sm text-stone-600 dark:text-stone-400">Shipping and taxes are worked out at checkout.</p>
+            {basis ? <CartMoneySummary basis={basis} cart={cart} /> : null}
             <Link to="/checkout" className={buttonClass("primary", "px-8")}>
               Checkout
             </Link>
@@ -84,18 +78,21 @@ export default function CartPage() {
   );
 }
 
+/** Can be undone: a toast with JavaScript, a "Put it back" form on the next page without. */
 function ClearCartForm() {
-  const { clear } = useCart();
+  const { cart, clear } = useCart();
+  const saved = cart.lines.filter((line) => line.id > 0);
   return (
     <form
       method="post"
       action="/cart"
       onSubmit={(event) => {
         event.preventDefault();
-        void clear();
+        void clear().then((cleared) => cleared && offerUndo(saved));
       }}
     >
       <input type="hidden" name="intent" value="clear" />
+      <input type="hidden" name="redirectTo" value={`/cart?putBack=${encodePutBack(saved)}`} />
       <button type="submit" className={buttonClass("quiet", "text-sm")}>
         Empty the cart
       </button>

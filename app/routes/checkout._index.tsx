@@ -4,9 +4,13 @@
 // without JavaScript.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { EmptyCart } from "~/components/cart/empty-cart";
 import { OrderLines } from "~/components/checkout/order-lines";
+import { GiftCardCodeForm } from "~/components/cart/gift-card-code-form";
+import { ShippingCountryForm } from "~/components/cart/shipping-country-form";
+import { countryName } from "~/shared/country-name";
+import { taxNote } from "~/shared/cart-money";
 import { ShippingAddressFields } from "~/components/checkout/shipping-address-fields";
 import { ErrorView } from "~/components/error-view";
 import { Button } from "~/components/ui/button";
@@ -28,8 +32,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const notice = params.has("cancelled") ? notices.cancelled : params.has("expired") ? notices.expired : null;
   return json({
-    ...(await getCheckoutPreview(context.db, context.session.id)),
-    shippingCountries: context.env.STRIPE_SHIPPING_COUNTRIES,
+    ...(await getCheckoutPreview(context.db, context.session.id, { env: context.env, taxesAdded: context.payments.automaticTax })),
     notice,
     seo: buildSeo(context.env.PUBLIC_URL, { title: "Checkout", path: "/checkout", noindex: true }),
   });
@@ -45,7 +48,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? mergeMeta(matches, seoMeta(data.seo)) : [{ title: "Checkout" }]);
 
 export default function CheckoutPage() {
-  const { cart, giftCard, totalCents, paidInFullByGiftCard, shippingCountries, notice } = useLoaderData<typeof loader>();
+  const { cart, basis, money, amounts, notice } = useLoaderData<typeof loader>();
+  const { giftCard } = basis;
+  const paidInFullByGiftCard = money.paidInFullByGiftCard;
+  const shipsThere = money.shippingCents !== null;
   const failure = formFailureOf(useActionData<typeof action>());
   const navigation = useNavigation();
   // Busy while posting and while going on to the payment page, not while a refusal reloads this one.
@@ -59,26 +65,21 @@ export default function CheckoutPage() {
       ) : (
         <>
           <div className="mt-6">
-            <OrderLines
-              lines={cart.lines.map((l) => ({ ...l, totalCents: l.lineTotalCents }))}
-              subtotalCents={cart.subtotalCents}
-              discountCents={giftCard?.coversCents ?? 0}
-              discountLabel={giftCard ? `Gift card ending in ${giftCard.last4}` : undefined}
-              totalCents={totalCents}
-              currency="usd"
-              totalLabel="To pay"
-            />
+            <OrderLines lines={cart.lines.map((l) => ({ ...l, totalCents: l.lineTotalCents }))} amounts={amounts} currency="usd" />
           </div>
-          <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
-            {giftCard && !giftCard.usable
-              ? `The gift card ending in ${giftCard.last4} can no longer be used. `
-              : giftCard && giftCard.coversCents === 0
-                ? `The gift card ending in ${giftCard.last4} has nothing left to spend right now. `
-                : null}
-            <Link to="/cart" className="underline underline-offset-2">
-              {giftCard ? "Change the gift card in your cart" : "Have a gift card? Apply it in your cart"}
-            </Link>
-          </p>
+          <div className="mt-4 flex flex-col gap-2">
+            <ShippingCountryForm country={basis.country} countries={basis.countries} />
+            <p className="text-right text-sm text-stone-600 dark:text-stone-400">
+              {shipsThere ? `Shipping to ${countryName(basis.country)}: the address is asked for on the payment page, in that country. ` : `Sorry, we do not ship to ${countryName(basis.country)}. `}
+              {taxNote(basis.taxesAdded)}
+            </p>
+          </div>
+          {giftCard && !giftCard.usable ? (
+            <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">The gift card ending in {giftCard.last4} can no longer be used. Remove it to pay the full amount.</p>
+          ) : giftCard && money.giftCardCents === 0 ? (
+            <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">The gift card ending in {giftCard.last4} has nothing left to spend right now.</p>
+          ) : null}
+          <GiftCardCodeForm applied={giftCard} coversCents={money.giftCardCents} error={null} redirectTo="/checkout" className="mt-6" />
           <Form method="post" noValidate className="mt-8 flex flex-col gap-4">
             <FormErrors failure={failure} />
             <TextField
@@ -94,7 +95,8 @@ export default function CheckoutPage() {
               <input type="checkbox" name="newsletter" defaultChecked={failure?.values.newsletter === "on"} className="h-5 w-5" />
               Send me the studio newsletter (new prints, a few times a year)
             </label>
-            {paidInFullByGiftCard ? <ShippingAddressFields countries={shippingCountries} values={failure?.values} errors={failure?.fieldErrors} /> : null}
+            <input type="hidden" name="shippingCountry" value={basis.country} />
+            {paidInFullByGiftCard ? <ShippingAddressFields countries={[basis.country]} values={failure?.values} errors={failure?.fieldErrors} /> : null}
             <p className="text-sm text-stone-600 dark:text-stone-400">
               {paidInFullByGiftCard ? "Your gift card pays for everything: there is no payment page." : "You will give your shipping address and pay on the next page."}
             </p>

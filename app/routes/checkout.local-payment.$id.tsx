@@ -55,12 +55,8 @@ export default function LocalTestPaymentPage() {
       <div className="mt-6">
         <OrderLines
           lines={checkout.lines.map((l) => ({ ...l, totalCents: l.lineTotalCents }))}
-          subtotalCents={checkout.subtotalCents}
-          discountCents={checkout.discountCents}
-          discountLabel={checkout.giftCardLast4 ? `Gift card ending in ${checkout.giftCardLast4}` : undefined}
-          totalCents={checkout.totalCents}
+          amounts={checkout.amounts}
           currency={checkout.currency}
-          totalLabel="To pay"
         />
       </div>
       {open ? (

@@ -30,6 +30,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return json({
     collection,
     photos: page.items,
+    total: page.total,
+    first: page.offset + 1,
+    last: page.offset + page.items.length,
+    previousHref: page.previousCursor === null ? null : page.previousCursor ? `${path}?cursor=${page.previousCursor}` : path,
     nextHref: page.nextCursor ? `${path}?cursor=${page.nextCursor}` : null,
     onFirstPage: !cursor,
     seo: buildSeo(publicUrl, {
@@ -50,7 +54,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => mergeMeta(matches, data ? seoMeta(data.seo) : []);
 
 export default function CollectionPage() {
-  const { collection, photos, nextHref, onFirstPage, jsonLd } = useLoaderData<typeof loader>();
+  const { collection, photos, total, first, last, previousHref, nextHref, onFirstPage, jsonLd } = useLoaderData<typeof loader>();
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
       <JsonLd data={jsonLd} />
@@ -64,7 +68,12 @@ export default function CollectionPage() {
       ) : (
         <PhotoGrid photos={photos} priorityCount={onFirstPage ? 1 : 0} headingLevel={2} />
       )}
-      <PaginationNav firstHref={`/collections/${collection.slug}`} nextHref={nextHref} onFirstPage={onFirstPage} />
+      {previousHref || nextHref ? (
+        <p className="mt-8 text-sm text-stone-700 dark:text-stone-300">
+          {first}–{last} of {total} photographs
+        </p>
+      ) : null}
+      <PaginationNav previousHref={previousHref} nextHref={nextHref} />
     </div>
   );
 }

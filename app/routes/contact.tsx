@@ -32,7 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     request,
     contactFormSchema,
     async (message) => {
-      await submitContactMessage(context.db, message, { clientIp: context.clientIp, rateLimits: context.rateLimits, shopEmail: context.env.SHOP_EMAIL });
+      await submitContactMessage(context.db, message, { clientIp: context.clientIp, rateLimits: context.rateLimits, shopEmail: context.env.SHOP_EMAIL, publicUrl: context.env.PUBLIC_URL });
       return redirect("/contact?sent=1", 303);
     },
     { neverEcho: [HONEYPOT_FIELD] },

@@ -64,7 +64,8 @@ describe("/checkout with a gift card applied", () => {
     await applyGiftCardDirectly(db, env.GIFT_CARD_CODE_SECRET, sessionId, code);
     const context = routeContext(db, shopEnv, { payments, session: testSession(sessionId) });
     const preview = await json(await checkoutLoader({ request: new Request("http://shop.test/checkout"), context, params: {} }));
-    expect(preview).toMatchObject({ giftCard: { last4: card.codeLast4, coversCents: 2000 }, totalCents: 7000, paidInFullByGiftCard: false });
+    expect(preview).toMatchObject({ basis: { giftCard: { last4: card.codeLast4 } }, money: { giftCardCents: 2000, totalCents: 7000, paidInFullByGiftCard: false } });
+    expect(preview.amounts).toContainEqual(expect.objectContaining({ kind: "gift_card", label: `Gift card ending in ${card.codeLast4}`, cents: -2000 }));
     const started = (await checkoutAction({ request: formPost("http://shop.test/checkout", { email: "part@example.com" }), context, params: {} })) as Response;
     const location = started.headers.get("location")!;
     const page = await json(await testPageLoader({ request: new Request(`http://shop.test${location}`), context, params: { id: sessionIdOf(location) } }));
@@ -76,7 +77,7 @@ describe("/checkout with a gift card applied", () => {
     const sessionId = await cartWith(db, [{ priceCents: 9000 }]);
     await applyGiftCardDirectly(db, env.GIFT_CARD_CODE_SECRET, sessionId, code);
     const context = routeContext(db, shopEnv, { payments, session: testSession(sessionId) });
-    expect(await json(await checkoutLoader({ request: new Request("http://shop.test/checkout"), context, params: {} }))).toMatchObject({ paidInFullByGiftCard: true, totalCents: 0 });
+    expect(await json(await checkoutLoader({ request: new Request("http://shop.test/checkout"), context, params: {} }))).toMatchObject({ money: { paidInFullByGiftCard: true, totalCents: 0 } });
 
     const missing = (await checkoutAction({ request: formPost("http://shop.test/checkout", { email: "whole@example.com", name: "Grace", line1: "", city: "", postalCode: "", country: "US" }), context, params: {} })) as Response;
     expect(missing.status).toBe(400);

@@ -34,7 +34,7 @@ export default function NewsletterPage() {
       <h1 className="font-serif text-3xl">Letters from the studio</h1>
       {result?.ok ? (
         <Notice tone="success" className="mt-4">
-          Thank you — you are on the list.
+          Thank you — check your inbox: the link we sent confirms your subscription.
         </Notice>
       ) : (
         <div className="mt-6">

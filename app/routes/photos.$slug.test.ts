@@ -108,6 +108,28 @@ describe("the photo page loader", () => {
     expect(queries).toBe(2);
   });
 
+  it("explains each material the photo comes in, its edition and signature, and hands the zoom viewer its 3000 px copy", async () => {
+    const limited = await createPhoto(database.db, { slug: "limited-dunes", title: "Limited Dunes", editionSize: 25, isSigned: true, sortOrder: 10 });
+    await createPhotoImages(database.db, limited, [400, 1600, 3000]);
+    const { photo: loaded, materials } = await load("limited-dunes");
+    expect(loaded.edition).toEqual({ size: 25, signed: true });
+    expect(loaded.zoom).toEqual({ width: 3000, height: 2000, jpeg: "/media/photos/limited-dunes/3000w.jpg", avif: "/media/photos/limited-dunes/3000w.avif" });
+    // The page's own picture never offers the zoom copy: no layout is 3000 px wide.
+    expect(JSON.stringify(loaded.image)).not.toContain("3000w");
+    expect(materials.map((m: { material: string }) => m.material)).toEqual(["paper", "canvas", "metal"]);
+    for (const guide of materials) {
+      for (const aspect of ["what", "finish", "mounting", "hanging"] as const) expect(guide[aspect].length, `${guide.material} ${aspect}`).toBeGreaterThan(20);
+    }
+  });
+
+  it("says nothing of an edition or zoom copy the photo does not have, and explains only its own materials", async () => {
+    await createPhoto(database.db, { slug: "paper-only", title: "Paper Only", sortOrder: 11 }, [{ material: "paper", widthIn: 8, heightIn: 12, priceCents: 4500 }]);
+    const { photo: loaded, materials } = await load("paper-only");
+    expect(loaded.edition).toEqual({ size: null, signed: false });
+    expect(loaded.zoom).toBeNull();
+    expect(materials.map((m: { material: string }) => m.material)).toEqual(["paper"]);
+  });
+
   it("answers an unknown, hidden or malformed slug with a real 404", async () => {
     expect(await thrownStatus(load("no-such-photo"))).toBe(404);
     expect(await thrownStatus(load("hidden-shore"))).toBe(404);

@@ -1,25 +1,31 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { countPhotos, listCollections, listPhotos, parsePhotoSearchParams, photoSearchQuery, toResponse } from "../lib/storefront.server";
+import { listCollections, listPhotos, parsePhotoSearchParams, photoSearchQuery, toResponse, withoutBlankFields } from "../lib/storefront.server";
 import { ErrorView } from "../components/error-view";
 import { PageIntro } from "../components/page-intro";
 import { PaginationNav } from "../components/pagination-nav";
-import { PhotoFilters } from "../components/photo-filters";
+import { PhotoFilters, PhotoSortSelect } from "../components/photo-filters";
 import { PhotoGrid } from "../components/photo-grid";
+import { Notice } from "../components/ui/notice";
 import { itemListJsonLd, JsonLd } from "../lib/json-ld";
 import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
 import { sharedPageHeaders } from "../lib/cache-control";
 
 export const headers = sharedPageHeaders;
 
-const PAGE_SIZE = 24;
+const PAGE_SIZE = 12;
+
+const materialNames: Record<string, string> = { paper: "paper", canvas: "canvas", metal: "metal" };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const search = parsePhotoSearchParams(new URL(request.url).searchParams);
-  const [page, total, collections] = await Promise.all([
-    listPhotos(context.db, { ...search.filters, cursor: search.cursor, limit: PAGE_SIZE }),
-    countPhotos(context.db, search.filters),
+  const url = new URL(request.url);
+  // A filter form posted without JavaScript sends its blank fields too: the link keeps only what is set.
+  const clean = withoutBlankFields(url.searchParams);
+  if (clean !== null) throw redirect(`/photos${clean}`, 302);
+  const search = parsePhotoSearchParams(url.searchParams);
+  const [page, collections] = await Promise.all([
+    listPhotos(context.db, { ...search.filters, sort: search.sort, cursor: search.cursor, limit: PAGE_SIZE }),
     listCollections(context.db),
   ]).catch((error: unknown) => {
     throw toResponse(error);
@@ -29,16 +35,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const filtered = query !== "";
   return json({
     photos: page.items,
-    total,
+    total: page.total,
+    first: page.offset + 1,
+    last: page.offset + page.items.length,
     form: search.form,
     ignored: search.ignored,
+    swappedPrices: search.swappedPrices ?? null,
+    cursorReset: search.cursorReset,
+    priceNote: search.form.material ? `on ${materialNames[search.form.material]}` : null,
     collections: collections.map((c) => ({ slug: c.slug, title: c.title })),
-    firstHref: `/photos${query}`,
+    previousHref: page.previousCursor === null ? null : `/photos${photoSearchQuery(search.form, page.previousCursor || undefined)}`,
     nextHref: page.nextCursor ? `/photos${photoSearchQuery(search.form, page.nextCursor)}` : null,
     onFirstPage: !search.cursor,
     seo: buildSeo(publicUrl, {
       title: search.form.q ? `Prints matching “${search.form.q}”` : "All prints",
-      description: "Every fine-art print in the shop: filter by collection, orientation, material and price.",
+      description: "Every fine-art print in the shop: filter by collection, orientation, material, size and price.",
       // Filtered and later pages point search engines at the one unfiltered list.
       path: "/photos",
       image: page.items.find((p) => p.image)?.image,
@@ -50,6 +61,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => mergeMeta(matches, data ? seoMeta(data.seo) : []);
 
+function countLine(total: number, first: number, last: number): string {
+  if (total === 0) return "No prints match these filters.";
+  if (first === 1 && last === total) return `${total} ${total === 1 ? "print" : "prints"}`;
+  return `${first}–${last} of ${total} prints`;
+}
+
 export default function Photos() {
   const data = useLoaderData<typeof loader>();
   return (
@@ -57,16 +74,23 @@ export default function Photos() {
       <JsonLd data={data.jsonLd} />
       <PageIntro title="Prints" lead="Every photograph is printed to order, signed, and shipped ready to frame or hang." />
       <PhotoFilters form={data.form} collections={data.collections} />
-      {data.ignored.length > 0 ? (
-        <p role="note" className="mt-4 rounded-md bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          Some filters in the link were not understood and were left out: {data.ignored.join(", ")}.
-        </p>
+      {data.swappedPrices ? (
+        <Notice className="mt-4">
+          The minimum price was above the maximum, so we swapped them: showing prints from ${data.swappedPrices.min} to ${data.swappedPrices.max}.
+        </Notice>
       ) : null}
-      <p role="status" className="mb-6 mt-8 text-sm text-stone-700 dark:text-stone-300">
-        {data.total === 0 ? "No prints match these filters." : `${data.total} ${data.total === 1 ? "print" : "prints"}`}
-      </p>
-      <PhotoGrid photos={data.photos} priorityCount={data.onFirstPage ? 1 : 0} headingLevel={2} />
-      <PaginationNav firstHref={data.firstHref} nextHref={data.nextHref} onFirstPage={data.onFirstPage} />
+      {data.cursorReset ? <Notice className="mt-4">That page link was not one we could follow, so here is the first page.</Notice> : null}
+      {data.ignored.length > 0 ? (
+        <Notice className="mt-4">Some filters in the link were not understood and were left out: {data.ignored.join(", ")}.</Notice>
+      ) : null}
+      <div className="mb-6 mt-8 flex flex-wrap items-center justify-between gap-4">
+        <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
+          {countLine(data.total, data.first, data.last)}
+        </p>
+        <PhotoSortSelect value={data.form.sort} />
+      </div>
+      <PhotoGrid photos={data.photos} priorityCount={data.onFirstPage ? 1 : 0} headingLevel={2} priceNote={data.priceNote} />
+      <PaginationNav previousHref={data.previousHref} nextHref={data.nextHref} />
     </div>
   );
 }

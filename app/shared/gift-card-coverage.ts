@@ -11,3 +11,19 @@ export function giftCardCoverage(availableCents: number, orderTotalCents: number
   if (covered === orderTotalCents || orderTotalCents - covered >= minimumChargeCents) return covered;
   return Math.max(0, orderTotalCents - minimumChargeCents);
 }
+
+export type GiftCardPartRule = {
+  /** items plus shipping, before tax */
+  orderTotalCents: number;
+  /** the most the card pays when the provider charges the rest: Stripe's coupons take off the items, never the shipping */
+  partCapCents?: number | undefined;
+  /** false when the provider must see a payment anyway (Stripe Tax works the tax out on its page) */
+  mayPayAll?: boolean | undefined;
+};
+
+/** What the card pays of an order with shipping: all of it when it can and may, else a part the provider can charge the rest of. */
+export function giftCardPart(availableCents: number, rule: GiftCardPartRule, minimumChargeCents = 0): number {
+  const covered = giftCardCoverage(availableCents, rule.orderTotalCents, minimumChargeCents);
+  if ((rule.mayPayAll ?? true) && covered === rule.orderTotalCents) return covered;
+  return Math.max(0, Math.min(covered, rule.partCapCents ?? covered, rule.orderTotalCents - minimumChargeCents));
+}

@@ -22,7 +22,7 @@ const hasFlock = () => spawnSync("sh", ["-c", "command -v flock"], { stdio: "ign
 export function snapshotProductionBuild(dir: string, options: { build: boolean }): void {
   mkdirSync(dir, { recursive: true });
   const steps = [
-    options.build ? `"${process.execPath}" node_modules/@remix-run/dev/dist/cli.js build` : "true",
+    options.build ? "node_modules/.bin/tsx tools/build.ts" : "true",
     `rm -rf "${dir}/build" "${dir}/public"`,
     `cp -r build public "${dir}/"`,
   ].join(" && ");

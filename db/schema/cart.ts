@@ -13,6 +13,8 @@ export const carts = pgTable(
     giftCardCodeHash: text(),
     /** shown back to the shopper so they can tell which card is applied */
     giftCardLast4: text(),
+    /** the destination the shopper chose for the shipping estimate; null: the shop's default */
+    shippingCountry: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

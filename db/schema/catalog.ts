@@ -49,6 +49,10 @@ export const photos = pgTable(
     aspectRatio: real().notNull(),
     isFeatured: boolean().notNull().default(false),
     isActive: boolean().notNull().default(true),
+    /** a limited edition of this many prints in all sizes; null for an open edition */
+    editionSize: integer(),
+    /** whether the photographer signs each print */
+    isSigned: boolean().notNull().default(false),
     tags: text().array().notNull().default(sql`'{}'::text[]`),
     collectionId: integer().references(() => collections.id, { onDelete: "set null" }),
     sortOrder: integer().notNull().default(0),
@@ -66,6 +70,7 @@ export const photos = pgTable(
     index("photos_search_idx").using("gin", t.searchVector),
     index("photos_tags_idx").using("gin", t.tags),
     check("photos_aspect_ratio_positive", sql`${t.aspectRatio} > 0`),
+    check("photos_edition_size_positive", sql`${t.editionSize} > 0`),
   ],
 );
 

@@ -45,6 +45,12 @@ export const checkouts = pgTable(
     lines: jsonb().$type<CheckoutLine[]>().notNull(),
     subtotalCents: integer().notNull(),
     discountCents: integer().notNull().default(0),
+    /** the exact rate for shippingCountry's zone, charged as the session's shipping option */
+    shippingCents: integer().notNull().default(0),
+    /** the destination the rate is for; the payment page collects addresses in this country only */
+    shippingCountry: text(),
+    giftCardLast4: text(),
+    /** before tax: Stripe Tax, when on, adds its part on the payment page */
     totalCents: integer().notNull(),
     currency: text().notNull().default("usd"),
     providerSessionId: text().unique(),
@@ -55,8 +61,8 @@ export const checkouts = pgTable(
   (t) => [
     index().on(t.cartId),
     index().on(t.sessionId),
-    check("checkouts_totals_nonnegative", sql`${t.subtotalCents} >= 0 and ${t.discountCents} >= 0 and ${t.totalCents} >= 0`),
-    check("checkouts_total_is_subtotal_less_discount", sql`${t.totalCents} = ${t.subtotalCents} - ${t.discountCents}`),
+    check("checkouts_totals_nonnegative", sql`${t.subtotalCents} >= 0 and ${t.discountCents} >= 0 and ${t.shippingCents} >= 0 and ${t.totalCents} >= 0`),
+    check("checkouts_total_is_subtotal_plus_shipping_less_discount", sql`${t.totalCents} = ${t.subtotalCents} + ${t.shippingCents} - ${t.discountCents}`),
     check("checkouts_gift_card_purchase_iff_kind", sql`(${t.kind} = 'gift_card') = (${t.giftCardPurchase} is not null)`),
   ],
 );

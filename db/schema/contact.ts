@@ -10,6 +10,8 @@ export const contactMessages = pgTable(
     subject: text().notNull().default(""),
     message: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** when the owner marked it dealt with in the back office's inbox; null while it waits */
+    handledAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.createdAt)],
 );

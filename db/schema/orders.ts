@@ -53,6 +53,10 @@ export const orders = pgTable(
     subtotalCents: integer().notNull(),
     discountCents: integer().notNull().default(0),
     shippingCents: integer().notNull().default(0),
+    /** what Stripe Tax added (total_details.amount_tax); null when no tax was added, the prices including any */
+    taxCents: integer(),
+    /** the gift card that paid discountCents, shown as "Gift card ending in …" */
+    giftCardLast4: text(),
     totalCents: integer().notNull(),
     refundedCents: integer().notNull().default(0),
     currency: text().notNull().default("usd"),
@@ -68,6 +72,10 @@ export const orders = pgTable(
     trackingUrl: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     paidAt: timestamp({ withTimezone: true }),
+    /** when each later step of the timeline the shopper sees began (null until it has) */
+    inProductionAt: timestamp({ withTimezone: true }),
+    shippedAt: timestamp({ withTimezone: true }),
+    deliveredAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -18,4 +18,6 @@ export const subscribers = pgTable("subscribers", {
   email: text().notNull().unique(),
   source: subscriberSource().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  /** set when the address owner follows the confirmation link (double opt-in); until then the address gets no newsletter */
+  confirmedAt: timestamp({ withTimezone: true }),
 });

@@ -3,6 +3,8 @@ import type { Db } from "../client";
 import { photos } from "../schema/index";
 import { seedSampleRooms } from "./rooms/seed-rooms";
 import { seedCatalog } from "./seed-catalog";
+import { seedStudioPortrait } from "./seed-portrait";
+import { seedShipping } from "./seed-shipping";
 import type { SeedDeps } from "./seed-deps";
 
 export { seedCatalog } from "./seed-catalog";
@@ -13,6 +15,8 @@ export type { SeedDeps } from "./seed-deps";
  * sample rooms are the store's own, so a database from before they existed gets them anyway.
  */
 export async function seedIfEmpty(db: Db, deps: SeedDeps): Promise<boolean> {
+  await seedShipping(db);
+  await seedStudioPortrait(db, deps);
   const [anyPhoto] = await db.select({ id: photos.id }).from(photos).limit(1);
   if (anyPhoto) {
     await seedSampleRooms(db, deps);

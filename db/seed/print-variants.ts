@@ -1,5 +1,5 @@
 // The print sizes offered for each shape of photo, and what each costs in each material.
-import type { AspectName } from "./data/index";
+import type { AspectName, SeedPrintOffer } from "./data/index";
 
 type Material = "paper" | "canvas" | "metal";
 export const materials: Material[] = ["paper", "canvas", "metal"];
@@ -28,11 +28,15 @@ export function printPriceCents(material: Material, widthIn: number, heightIn: n
 
 export type SeedVariant = { material: Material; widthIn: number; heightIn: number; priceCents: number };
 
-/** Width and height follow the photo: a landscape photo is printed wider than tall. */
-export function variantsFor(aspect: AspectName): SeedVariant[] {
+/**
+ * Width and height follow the photo: a landscape photo is printed wider than tall. Without an
+ * offer, every material in every size.
+ */
+export function variantsFor(aspect: AspectName, offer: SeedPrintOffer = {}): SeedVariant[] {
   const [w, h] = aspect.split(":").map(Number) as [number, number];
-  return materials.flatMap((material) =>
-    sizesByShape[shapeOf[aspect]].map(([short, long]) => {
+  const sizes = sizesByShape[shapeOf[aspect]].filter(([, long]) => long <= (offer.largestLongEdge ?? Infinity));
+  return (offer.materials ?? materials).flatMap((material) =>
+    sizes.map(([short, long]) => {
       const [widthIn, heightIn] = w >= h ? [long, short] : [short, long];
       return { material, widthIn, heightIn, priceCents: printPriceCents(material, widthIn, heightIn) };
     }),

@@ -9,6 +9,7 @@ import { renderOriginal } from "./artwork/render";
 import { chapters, photoBook, type SeedPhoto } from "./data/index";
 import { variantsFor } from "./print-variants";
 import { seedSampleRooms } from "./rooms/seed-rooms";
+import { seedPrintDetails } from "./seed-print-details";
 import type { SeedDeps } from "./seed-deps";
 
 
@@ -70,7 +71,7 @@ export async function seedCatalog(db: Db, deps: SeedDeps): Promise<{ photosAdded
         .returning({ id: photos.id });
       // Another process seeded this photo since we looked: its rows and job are already there.
       if (!row) return false;
-      await tx.insert(printVariants).values(variantsFor(photo.aspect).map((v) => ({ ...v, photoId: row.id })));
+      await tx.insert(printVariants).values(variantsFor(photo.aspect, photo.offer).map((v) => ({ ...v, photoId: row.id })));
       await tx.insert(photoImages).values({
         photoId: row.id,
         kind: "original",
@@ -85,6 +86,7 @@ export async function seedCatalog(db: Db, deps: SeedDeps): Promise<{ photosAdded
     });
     if (added) photosAdded++;
   }
+  await seedPrintDetails(db);
   await seedSampleRooms(db, deps);
   deps.log.info({ photosAdded, ms: Date.now() - startedAt }, "demo catalogue written");
   return { photosAdded };

@@ -92,6 +92,7 @@ describe("reading a cart", () => {
           unitPriceCents: 21000,
           quantity: 2,
           lineTotalCents: 42000,
+          shippingClass: "large_rigid",
         },
         {
           id: expect.any(Number),
@@ -105,6 +106,7 @@ describe("reading a cart", () => {
           unitPriceCents: 6500,
           quantity: 1,
           lineTotalCents: 6500,
+          shippingClass: "book",
         },
       ],
       itemCount: 3,

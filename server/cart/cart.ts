@@ -1,10 +1,11 @@
 // The shopper's cart, owned by their session id: reads are one prepared query, writes check ownership.
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { cartItems, carts, photos, printVariants, products } from "../../db/schema/index";
+import { cartItems, carts, photos, printVariants, products, type ShippingClass } from "../../db/schema/index";
 import { selectStatement } from "../../db/statement";
 import { badInput, conflict, notFound } from "../errors";
 import { mediaUrl } from "../catalog/images";
+import { shippingClassOf } from "../shipping/shipping-class";
 import {
   addToCartSchema,
   MAX_QUANTITY,
@@ -31,6 +32,8 @@ export type CartLine = {
   unitPriceCents: number;
   quantity: number;
   lineTotalCents: number;
+  /** the parcel it travels in, which its shipping rate depends on */
+  shippingClass: ShippingClass;
 };
 
 export type CartView = { lines: CartLine[]; itemCount: number; subtotalCents: number };
@@ -97,6 +100,7 @@ function toLine(row: LineRow): CartLine {
     unitPriceCents,
     quantity: row.quantity,
     lineTotalCents: unitPriceCents * row.quantity,
+    shippingClass: shippingClassOf(isPrint ? { kind: "print", material: row.material!, widthIn: row.widthIn!, heightIn: row.heightIn! } : { kind: "product" }),
   };
 }
 

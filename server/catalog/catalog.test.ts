@@ -109,6 +109,36 @@ describe("catalog.listPhotos filters", () => {
 });
 
 describe("catalog.listPhotos paging", () => {
+  it("counts the list and says where each page starts, with the previous page's cursor", async () => {
+    const first = await client.catalog.listPhotos.query({ limit: 3 });
+    expect([first.total, first.offset, first.previousCursor]).toEqual([4, 0, null]);
+    const second = await client.catalog.listPhotos.query({ limit: 3, cursor: first.nextCursor! });
+    expect([second.total, second.offset]).toEqual([4, 3]);
+    // "" is the first page, which needs no cursor.
+    expect(second.previousCursor).toBe("");
+  });
+
+  it("sorts newest first and by the lowest matching price, and pages within that order", async () => {
+    expect(slugsOf(await client.catalog.listPhotos.query({ sort: "newest" }))).toEqual(["square-window", "manhattan-rain", "harbor-dusk", "montauk-lighthouse"]);
+    const cheapestFirst = await client.catalog.listPhotos.query({ sort: "price-asc" });
+    const prices = cheapestFirst.items.map((p) => p.fromPriceCents!);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await client.catalog.listPhotos.query({ sort: "price-desc", limit: 1, cursor });
+      seen.push(...slugsOf(page));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(slugsOf(cheapestFirst).reverse());
+  });
+
+  it("refuses a cursor made for another sort as a page link that is not valid", async () => {
+    const page = await client.catalog.listPhotos.query({ limit: 1, sort: "newest" });
+    const error = await rejection(client.catalog.listPhotos.query({ limit: 1, sort: "price-asc", cursor: page.nextCursor! }));
+    expect(error.data?.code).toBe("BAD_REQUEST");
+  });
+
   it("walks every page with the cursor, each photo exactly once", async () => {
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -209,6 +239,8 @@ describe("bad input to catalog.listPhotos is a clear 400, never a 500", () => {
     ["a price in dollars with cents", { maxPriceCents: 45.5 }, /maxPriceCents/],
     ["a collection that is not a slug", { collection: "Sea Scapes" }, /collection/],
     ["search text past 100 characters", { q: "x".repeat(101) }, /q/],
+    ["an unknown sort", { sort: "random" }, /sort/],
+    ["an unknown size class", { size: "huge" }, /size/],
   ];
 
   for (const [what, input, field] of badInputs) {
@@ -227,7 +259,8 @@ describe("bad input to catalog.listPhotos is a clear 400, never a 500", () => {
     ["valid base64 of something else", Buffer.from("hello").toString("base64url")],
     ["a cursor of the wrong shape", Buffer.from(JSON.stringify({ s: "x", i: -1 })).toString("base64url")],
     ["a cursor with numbers past any database integer", Buffer.from(JSON.stringify({ s: 2 ** 40, i: 2 ** 40 })).toString("base64url")],
-    ["a cursor with a non-integer", encodeCursor({ sortOrder: 1.5, id: 2 })],
+    ["a cursor with a non-integer", encodeCursor({ sort: "featured", key: 1.5, id: 2 })],
+    ["a cursor of the old shape", Buffer.from(JSON.stringify({ s: 1, i: 2 })).toString("base64url")],
   ];
 
   for (const [what, cursor] of badCursors) {

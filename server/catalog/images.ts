@@ -1,4 +1,6 @@
 // Turns stored image rows into what an <img>/<picture> needs: URLs per format, srcset and intrinsic size.
+import { isZoomSize } from "../images/zoom-size";
+
 export type ImageRow = { format: "jpeg" | "webp" | "avif"; kind: "original" | "derivative"; width: number; height: number; storageKey: string };
 
 export type ImageSet = {
@@ -17,7 +19,7 @@ const formatOrder = ["avif", "webp", "jpeg"] as const;
 
 export function toImageSet(rows: ImageRow[]): ImageSet | null {
   const original = rows.find((r) => r.kind === "original");
-  const derivatives = rows.filter((r) => r.kind === "derivative");
+  const derivatives = rows.filter((r) => r.kind === "derivative" && !isZoomSize(r));
   if (!original && derivatives.length === 0) return null;
   const usable = derivatives.length > 0 ? derivatives : [original!];
   const byWidth = (a: ImageRow, b: ImageRow) => a.width - b.width;
@@ -40,4 +42,15 @@ export function toImageSet(rows: ImageRow[]): ImageSet | null {
       }))
       .filter((s) => s.srcSet !== ""),
   };
+}
+
+/** The zoom viewer's copy (server/images/zoom-size.ts): a JPEG and, when made, an AVIF. */
+export type ZoomImage = { width: number; height: number; jpeg: string; avif: string | null };
+
+export function toZoomImage(rows: ImageRow[]): ZoomImage | null {
+  const zoomRows = rows.filter((r) => r.kind === "derivative" && isZoomSize(r));
+  const jpeg = zoomRows.find((r) => r.format === "jpeg");
+  if (!jpeg) return null;
+  const avif = zoomRows.find((r) => r.format === "avif" && r.width === jpeg.width);
+  return { width: jpeg.width, height: jpeg.height, jpeg: mediaUrl(jpeg.storageKey), avif: avif ? mediaUrl(avif.storageKey) : null };
 }

@@ -1,11 +1,12 @@
 // Reading photos for the storefront and outside developers (the catalog router).
-import { and, asc, eq, gt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { sizeClassLongEdge, type PhotoSort } from "../../app/shared/print-sizes";
 import type { DbOrTx } from "../../db/client";
 import { collections, photoImages, photos, printVariants } from "../../db/schema/index";
 import { selectStatement } from "../../db/statement";
 import { notFound } from "../errors";
-import { decodeCursor, encodeCursor } from "./cursor";
-import { toImageSet, type ImageRow, type ImageSet } from "./images";
+import { decodeCursor, encodeCursor, type PhotoCursor } from "./cursor";
+import { toImageSet, toZoomImage, type ImageRow, type ImageSet, type ZoomImage } from "./images";
 import { listPhotosSchema, type ListPhotosInput, type PhotoFilters } from "./inputs";
 
 export type PhotoCard = {
@@ -20,17 +21,32 @@ export type PhotoCard = {
   image: ImageSet | null;
 };
 
-function variantMatches(filters: PhotoFilters): SQL | undefined {
-  const conditions = [
+/** What a variant must be to count for these filters: active, and of the material, price and size asked for. */
+function variantConditions(filters: PhotoFilters): SQL | undefined {
+  const longEdge = sql`greatest(${printVariants.widthIn}, ${printVariants.heightIn})`;
+  const size = filters.size ? sizeClassLongEdge[filters.size] : undefined;
+  return and(
     eq(printVariants.photoId, photos.id),
     eq(printVariants.isActive, true),
     filters.material ? eq(printVariants.material, filters.material) : undefined,
     filters.minPriceCents !== undefined ? sql`${printVariants.priceCents} >= ${filters.minPriceCents}` : undefined,
     filters.maxPriceCents !== undefined ? sql`${printVariants.priceCents} <= ${filters.maxPriceCents}` : undefined,
-  ];
-  if (!filters.material && filters.minPriceCents === undefined && filters.maxPriceCents === undefined) return undefined;
-  return sql`exists (select 1 from ${printVariants} where ${and(...conditions)})`;
+    size ? sql`${longEdge} >= ${size.min}` : undefined,
+    size?.max ? sql`${longEdge} <= ${size.max}` : undefined,
+  );
 }
+
+const filtersVariants = (filters: PhotoFilters) =>
+  Boolean(filters.material || filters.size || filters.minPriceCents !== undefined || filters.maxPriceCents !== undefined);
+
+function variantMatches(filters: PhotoFilters): SQL | undefined {
+  if (!filtersVariants(filters)) return undefined;
+  return sql`exists (select 1 from ${printVariants} where ${variantConditions(filters)})`;
+}
+
+/** The lowest price among the variants that match: what the card says, and what price sorts order by. */
+const matchingFromPrice = (filters: PhotoFilters) =>
+  sql<number | null>`(select min(${printVariants.priceCents})::int from ${printVariants} where ${variantConditions(filters)})`;
 
 function textMatches(q: string | undefined): SQL | undefined {
   if (!q) return undefined;
@@ -122,36 +138,73 @@ export const cardColumns = {
   collectionTitle: collections.title,
 };
 
-export async function listPhotos(db: DbOrTx, rawInput: ListPhotosInput): Promise<{ items: PhotoCard[]; nextCursor: string | null }> {
-  const input = listPhotosSchema.parse(rawInput);
-  const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await db
-    .select(cardColumns)
-    .from(photos)
-    .leftJoin(collections, eq(collections.id, photos.collectionId))
-    .where(
-      and(
-        photoFilterConditions(input),
-        after ? or(gt(photos.sortOrder, after.sortOrder), and(eq(photos.sortOrder, after.sortOrder), gt(photos.id, after.id))) : undefined,
-      ),
-    )
-    .orderBy(asc(photos.sortOrder), asc(photos.id))
-    .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page[page.length - 1];
-  return {
-    items: await cardsFor(db, page),
-    nextCursor: rows.length > input.limit && last ? encodeCursor({ sortOrder: last.sortOrder, id: last.id }) : null,
-  };
+/**
+ * Each sort as a key and a direction; the photo's id, ascending, breaks ties. A photo without a
+ * matching price sorts last either way.
+ */
+function sortKey(sort: PhotoSort, filters: PhotoFilters): { key: SQL<number>; descending: boolean } {
+  if (sort === "newest") return { key: sql<number>`${photos.id}`, descending: true };
+  if (sort === "price-asc") return { key: sql<number>`coalesce(${matchingFromPrice(filters)}, 2147483647)`, descending: false };
+  if (sort === "price-desc") return { key: sql<number>`coalesce(${matchingFromPrice(filters)}, -1)`, descending: true };
+  return { key: sql<number>`${photos.sortOrder}`, descending: false };
 }
 
-export async function countPhotos(db: DbOrTx, filters: PhotoFilters): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(photos)
-    .leftJoin(collections, eq(collections.id, photos.collectionId))
-    .where(photoFilterConditions(filters));
-  return row?.n ?? 0;
+/** Rows after the cursor's photo in this order. */
+function after({ key, descending }: ReturnType<typeof sortKey>, cursor: PhotoCursor): SQL {
+  return descending
+    ? sql`(${key} < ${cursor.key} or (${key} = ${cursor.key} and ${photos.id} > ${cursor.id}))`
+    : sql`(${key}, ${photos.id}) > (${cursor.key}, ${cursor.id})`;
+}
+
+export type PhotoPage = {
+  items: PhotoCard[];
+  nextCursor: string | null;
+  /** the page before this one: null on the first page, "" when it is the first page */
+  previousCursor: string | null;
+  total: number;
+  /** how many photos come before this page, so it is photos offset+1 to offset+items.length of total */
+  offset: number;
+};
+
+/**
+ * One page of photos in the chosen order: the rows with their images and matching prices in one
+ * query, beside one that counts the list and the photos before the cursor, and on a later page one
+ * that finds where the previous page starts. Three queries at most, whatever the page size.
+ */
+export async function listPhotos(db: DbOrTx, rawInput: ListPhotosInput): Promise<PhotoPage> {
+  const input = listPhotosSchema.parse(rawInput);
+  const cursor = input.cursor ? decodeCursor(input.cursor, input.sort) : undefined;
+  const order = sortKey(input.sort, input);
+  const filtered = photoFilterConditions(input);
+  const fromList = <T extends Parameters<DbOrTx["select"]>[0]>(columns: T) =>
+    db.select(columns).from(photos).leftJoin(collections, eq(collections.id, photos.collectionId));
+  const keyOrder = order.descending ? desc(order.key) : asc(order.key);
+
+  const [rows, [position], [previous]] = await Promise.all([
+    fromList({ ...cardColumns, images: cardExtraColumns.images, fromPriceCents: matchingFromPrice(input), key: order.key })
+      .where(and(filtered, cursor ? after(order, cursor) : undefined))
+      .orderBy(keyOrder, asc(photos.id))
+      .limit(input.limit + 1),
+    fromList({ total: sql<number>`count(*)::int`, before: cursor ? sql<number>`(count(*) filter (where not ${after(order, cursor)}))::int` : sql<number>`0` }).where(filtered),
+    // The previous page starts just after the photo `limit` places before this page's first.
+    cursor
+      ? fromList({ key: order.key, id: photos.id })
+          .where(and(filtered, sql`not ${after(order, cursor)}`))
+          .orderBy(order.descending ? asc(order.key) : desc(order.key), desc(photos.id))
+          .offset(input.limit)
+          .limit(1)
+      : Promise.resolve([]),
+  ]);
+  const page = rows.slice(0, input.limit);
+  const last = page[page.length - 1];
+  const offset = position?.before ?? 0;
+  return {
+    items: page.map((row) => cardFromRow(row)),
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ sort: input.sort, key: last.key, id: last.id }) : null,
+    previousCursor: !cursor ? null : previous ? encodeCursor({ sort: input.sort, key: previous.key, id: previous.id }) : "",
+    total: position?.total ?? 0,
+    offset,
+  };
 }
 
 export async function featuredPhotos(db: DbOrTx, limit = 8): Promise<PhotoCard[]> {
@@ -172,6 +225,10 @@ export type PhotoDetail = PhotoCard & {
   takenOn: string | null;
   tags: string[];
   variants: PhotoVariant[];
+  /** a limited edition's size (null for an open edition) and whether each print is signed */
+  edition: { size: number | null; signed: boolean };
+  /** the 3000 px copy for the zoom viewer; null until the derivative job has made it, or for a small original */
+  zoom: ZoomImage | null;
 };
 
 /** The photo, its card's images and price, and its variants (cheapest first within a material): one query. */
@@ -183,6 +240,8 @@ const selectPhotoBySlug = selectStatement("photo_by_slug", (db) =>
       story: photos.story,
       takenOn: photos.takenOn,
       tags: photos.tags,
+      editionSize: photos.editionSize,
+      isSigned: photos.isSigned,
       variants: sql<PhotoVariant[]>`coalesce((
         select json_agg(json_build_object('id', ${printVariants.id}, 'material', ${printVariants.material}, 'widthIn', ${printVariants.widthIn}, 'heightIn', ${printVariants.heightIn}, 'priceCents', ${printVariants.priceCents})
           order by ${printVariants.material}, ${printVariants.priceCents})
@@ -197,5 +256,13 @@ const selectPhotoBySlug = selectStatement("photo_by_slug", (db) =>
 export async function getPhotoBySlug(db: DbOrTx, slug: string): Promise<PhotoDetail> {
   const [row] = await selectPhotoBySlug(db, { slug });
   if (!row) throw notFound(`No photo called "${slug}"`);
-  return { ...cardFromRow(row), story: row.story, takenOn: row.takenOn, tags: row.tags, variants: row.variants };
+  return {
+    ...cardFromRow(row),
+    story: row.story,
+    takenOn: row.takenOn,
+    tags: row.tags,
+    variants: row.variants,
+    edition: { size: row.editionSize, signed: row.isSigned },
+    zoom: toZoomImage(row.images),
+  };
 }

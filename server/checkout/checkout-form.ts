@@ -5,8 +5,12 @@ import { checkboxField, emailField } from "../forms/fields";
 import { shippingAddressFields } from "./shipping-address";
 
 const receipt = { email: emailField, newsletter: checkboxField };
+/** the country the page priced the shipping for; checkout prices it again, from the database */
+const shippingCountry = z.string().max(2).optional();
 
-const checkoutFormSchema = z.object(receipt).transform(({ email, newsletter }) => ({ email, newsletterOptIn: newsletter, shippingAddress: undefined }));
+const checkoutFormSchema = z
+  .object({ ...receipt, shippingCountry })
+  .transform(({ email, newsletter, shippingCountry }) => ({ email, newsletterOptIn: newsletter, shippingAddress: undefined, shippingCountry }));
 
 const checkoutWithAddressFormSchema = z
   .object({ ...receipt, ...shippingAddressFields })

@@ -1,28 +1,39 @@
-// What the checkout page shows before anything is held: the cart, the applied gift card and what
-// it would pay, by the same rule the hold will apply. The hold itself may come out lower if
-// another checkout spends the card first; the payment page always shows the amount held.
+// What the checkout page shows before anything is held: the cart, the shipping to the chosen
+// country, the applied gift card and what it would pay, by the rules checkout charges with
+// (app/shared/cart-money.ts). The hold may come out lower if another checkout spends the card
+// first; the payment page always shows the amount held.
 import type { DbOrTx } from "../../db/client";
-import { giftCardCoverage } from "../../app/shared/gift-card-coverage";
+import { cartMoney, type CartMoney, type CartMoneyBasis } from "../../app/shared/cart-money";
 import { getCart, type CartView } from "../cart/cart";
-import { appliedGiftCard, type AppliedGiftCard } from "../giftcards/applied-card";
-import { MINIMUM_CHARGE_CENTS } from "../integrations/payments/index";
+import { cartMoneyBasis, type CartMoneyEnv } from "../cart/totals";
+import { amountLines, type AmountLine } from "../orders/amounts";
 
 export type CheckoutPreview = {
   cart: CartView;
-  giftCard: (AppliedGiftCard & { coversCents: number }) | null;
-  totalCents: number;
-  /** no payment page: the shopper gives the shipping address here and the order is placed at once */
-  paidInFullByGiftCard: boolean;
+  basis: CartMoneyBasis;
+  money: CartMoney;
+  /** items, shipping, taxes, the gift card, to pay; tax shown as included unless Stripe Tax adds it on the payment page */
+  amounts: AmountLine[];
 };
 
-export async function getCheckoutPreview(db: DbOrTx, sessionId: string | undefined): Promise<CheckoutPreview> {
-  const cart = await getCart(db, sessionId);
-  const applied = await appliedGiftCard(db, sessionId);
-  const coversCents = applied?.usable ? giftCardCoverage(applied.availableCents, cart.subtotalCents, MINIMUM_CHARGE_CENTS) : 0;
-  return {
-    cart,
-    giftCard: applied ? { ...applied, coversCents } : null,
-    totalCents: cart.subtotalCents - coversCents,
-    paidInFullByGiftCard: coversCents > 0 && coversCents === cart.subtotalCents,
-  };
+export async function getCheckoutPreview(
+  db: DbOrTx,
+  sessionId: string | undefined,
+  deps: { env: CartMoneyEnv; taxesAdded: boolean },
+): Promise<CheckoutPreview> {
+  const [cart, basis] = await Promise.all([getCart(db, sessionId), cartMoneyBasis(db, sessionId, deps)]);
+  const money = cartMoney(basis, cart);
+  const amounts = amountLines(
+    {
+      subtotalCents: money.itemsCents,
+      shippingCents: money.shippingCents ?? 0,
+      taxCents: null,
+      discountCents: money.giftCardCents,
+      giftCardLast4: basis.giftCard?.last4 ?? null,
+      totalCents: money.totalCents,
+      currency: "usd",
+    },
+    { totalLabel: basis.taxesAdded ? "To pay before tax" : "To pay" },
+  ).map((line) => (line.kind === "tax" && basis.taxesAdded ? { ...line, label: "Tax", text: "Added on the payment page" } : line));
+  return { cart, basis, money, amounts };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { action as checkoutAction, loader as checkoutLoader } from "../../app/routes/checkout._index";
 import { checkouts } from "../../db/schema/index";
 import { startAppServer, testEnv } from "../../test/app-server";
-import { cartWith, checkoutDeps } from "../../test/checkout-helpers";
+import { cartWith, checkoutDeps, ensureShippingZone } from "../../test/checkout-helpers";
 import { testDatabase } from "../../test/database";
 import { createGiftCard, createPhoto } from "../../test/factories";
 import { formPost, routeContext, testSession } from "../../test/route-context";
@@ -17,6 +17,7 @@ import { orderReturnPaths } from "../../app/shared/checkout-paths";
 
 const database = await testDatabase();
 const db = database.db;
+await ensureShippingZone(db);
 const env = testEnv();
 const payments = createPayments(env);
 const server = await startAppServer(db, { env, payments });

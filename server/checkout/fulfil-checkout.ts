@@ -20,6 +20,8 @@ export type OrderPayment = {
   stripePaymentIntent: string | null;
   customerName: string;
   shippingAddress: ShippingAddress | null;
+  /** what Stripe Tax added; null when no tax was added (the prices include any) */
+  taxCents: number | null;
 };
 
 /** Deletes the bought lines and touches the cart, `cart` set too, in one statement. */
@@ -92,7 +94,11 @@ export async function fulfilCheckout(
       shippingAddress: payment.shippingAddress,
       subtotalCents: checkout.subtotalCents,
       discountCents: checkout.discountCents,
-      totalCents: checkout.totalCents,
+      giftCardLast4: checkout.discountCents > 0 ? checkout.giftCardLast4 : null,
+      shippingCents: checkout.shippingCents,
+      taxCents: payment.taxCents,
+      // What was paid: the checkout's total is before any tax.
+      totalCents: checkout.totalCents + (payment.taxCents ?? 0),
       currency: checkout.currency,
       checkoutId: checkout.id,
       stripeCheckoutId: payment.stripeCheckoutId,
@@ -105,7 +111,7 @@ export async function fulfilCheckout(
       ...(checkout.newsletterOptIn ? [subscribe(tx, checkout.email, "purchase")] : []),
       removePurchasedLines(tx, checkout),
       markCheckoutPaid(tx, { id: checkout.id }),
-      enqueueOrderConfirmation(tx, { ...row, items }, deps.publicUrl),
+      enqueueOrderConfirmation(tx, row),
     ],
   );
   // Several statements each, only for gift cards and stocked products.

@@ -11,6 +11,7 @@ import { isLocalPayments, type LocalPayments, type Payments } from "../integrati
 import { LOCAL_SESSION_PREFIX } from "../integrations/payments/local-payments";
 import { checkoutSessionEvent } from "../integrations/payments/stripe-shaped-events";
 import { shippingAddressFields } from "./shipping-address";
+import { amountLines, type AmountLine } from "../orders/amounts";
 
 export type LocalTestCheckout = {
   sessionId: string;
@@ -20,12 +21,16 @@ export type LocalTestCheckout = {
   lines: CheckoutLine[];
   subtotalCents: number;
   discountCents: number;
+  shippingCents: number;
   totalCents: number;
   currency: string;
+  /** as on Stripe's page: the one country the shipping option was priced for */
   shippingCountries: string[];
   kind: (typeof checkouts.$inferSelect)["kind"];
   /** the last four characters of the gift card paying part of it, to label the discount */
   giftCardLast4: string | null;
+  /** items, shipping, taxes (included: local mode adds none), the gift card, to pay */
+  amounts: AmountLine[];
   /** what a gift card checkout buys */
   giftCardPurchase: { recipientName: string; recipientEmail: string; senderName: string; deliverOn: string | null } | null;
 };
@@ -64,6 +69,7 @@ async function giftCardLast4(db: Db, checkoutId: string): Promise<string | null>
 export async function getLocalTestCheckout(deps: Deps, sessionId: string): Promise<LocalTestCheckout> {
   const { checkout } = await load(deps, sessionId);
   const purchase = checkout.giftCardPurchase;
+  const last4 = checkout.discountCents > 0 ? (checkout.giftCardLast4 ?? (await giftCardLast4(deps.db, checkout.id))) : null;
   return {
     sessionId,
     status: checkout.status,
@@ -72,11 +78,14 @@ export async function getLocalTestCheckout(deps: Deps, sessionId: string): Promi
     lines: checkout.lines,
     subtotalCents: checkout.subtotalCents,
     discountCents: checkout.discountCents,
+    shippingCents: checkout.shippingCents,
     totalCents: checkout.totalCents,
     currency: checkout.currency,
-    shippingCountries: deps.env.STRIPE_SHIPPING_COUNTRIES,
+    shippingCountries: shippableCountries(checkout, deps.env.STRIPE_SHIPPING_COUNTRIES),
     kind: checkout.kind,
-    giftCardLast4: checkout.discountCents > 0 ? await giftCardLast4(deps.db, checkout.id) : null,
+    giftCardLast4: last4,
+    // A gift card bought goes by e-mail: no shipping line.
+    amounts: amountLines({ ...checkout, taxCents: null, giftCardLast4: last4 }, { totalLabel: "To pay" }).filter((a) => checkout.kind === "order" || a.kind !== "shipping"),
     giftCardPurchase: purchase
       ? { recipientName: purchase.recipientName, recipientEmail: purchase.recipientEmail, senderName: purchase.senderName, deliverOn: purchase.deliverOn ?? null }
       : null,
@@ -85,11 +94,14 @@ export async function getLocalTestCheckout(deps: Deps, sessionId: string): Promi
 
 type PayAction = Extract<LocalTestAction, { intent: "pay" }>;
 
+/** Stripe collects the address in the shipping option's country only; checkouts from before shipping had none. */
+const shippableCountries = (checkout: typeof checkouts.$inferSelect, countries: string[]) => (checkout.shippingCountry ? [checkout.shippingCountry] : countries);
+
 function shippingOf(action: PayAction, checkout: typeof checkouts.$inferSelect, countries: string[]) {
   if (checkout.kind === "gift_card") return undefined;
   if (!("line1" in action)) throw badInput("Please enter the shipping address.");
   const { name, line1, line2, city, state, postalCode, country } = action;
-  if (!countries.includes(country)) throw conflict(`We do not ship to ${country}.`, "country");
+  if (!countries.includes(country)) throw conflict(countries.length === 1 ? `The shipping was priced for ${countries[0]}: start again from your cart to send it to ${country}.` : `We do not ship to ${country}.`, "country");
   return { name, line1, line2, city, state, postalCode, country };
 }
 
@@ -106,13 +118,14 @@ export async function finishLocalTestCheckout(deps: Deps, input: { sessionId: st
   if (action.intent === "pay" && checkout.expiresAt && checkout.expiresAt.getTime() <= Date.now()) {
     throw conflict("This test checkout has expired. Please start again from your cart.");
   }
-  const shipping = action.intent === "pay" ? shippingOf(action, checkout, deps.env.STRIPE_SHIPPING_COUNTRIES) : undefined;
+  const shipping = action.intent === "pay" ? shippingOf(action, checkout, shippableCountries(checkout, deps.env.STRIPE_SHIPPING_COUNTRIES)) : undefined;
 
   const session = {
     id: input.sessionId,
     checkoutId: checkout.id,
     amountSubtotalCents: checkout.subtotalCents,
     amountTotalCents: checkout.totalCents,
+    amountShippingCents: checkout.shippingCents,
     currency: checkout.currency,
     email: checkout.email,
     expiresAt: checkout.expiresAt ?? new Date(),

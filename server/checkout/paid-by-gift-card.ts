@@ -20,6 +20,6 @@ export async function placeOrderPaidByGiftCard(
   if (!shippingAddress) throw badInput(SHIPPING_ADDRESS_NEEDED);
   const giftCard = await planRedemption(tx, checkout.id, checkout.discountCents);
   if (giftCard.kind !== "redeem") throw new Error(`the gift card hold made for checkout ${checkout.id} cannot be redeemed (${giftCard.kind})`);
-  const payment = { stripeCheckoutId: null, stripePaymentIntent: null, customerName: shippingAddress.name, shippingAddress };
+  const payment = { stripeCheckoutId: null, stripePaymentIntent: null, customerName: shippingAddress.name, shippingAddress, taxCents: null };
   return fulfilCheckout(tx, deps, checkout, payment, giftCard);
 }

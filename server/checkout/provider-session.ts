@@ -11,7 +11,7 @@ import type { Checkout } from "./fulfil-checkout";
 export async function openProviderSession(
   deps: { db: Db; payments: Payments },
   checkout: Checkout,
-  options: Pick<CheckoutSessionRequest, "discount" | "collectShipping" | "returnPaths">,
+  options: Pick<CheckoutSessionRequest, "discount" | "collectShipping" | "shipping" | "returnPaths">,
 ): Promise<string> {
   try {
     const session = await deps.payments.createCheckoutSession({

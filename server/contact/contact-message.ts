@@ -1,5 +1,6 @@
-// The contact form: a message is stored and its e-mail to the studio enqueued in one transaction;
-// bots that fill the hidden honeypot field get the same thanks and leave nothing behind (finding 45).
+// The contact form: a message is stored, and its e-mail to the studio and the sender's short
+// acknowledgement are enqueued as jobs, in one transaction; bots that fill the hidden honeypot
+// field get the same thanks and leave nothing behind (finding 45).
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { contactMessages } from "../../db/schema/index";
@@ -7,6 +8,7 @@ import type { RateLimits } from "../rate-limits/rate-limits";
 import { enqueueMail } from "../integrations/mail/enqueue";
 import { emailField, optionalText, requiredText } from "../forms/fields";
 import { HONEYPOT_FIELD } from "../../app/shared/honeypot";
+import { acknowledgementMail } from "./acknowledgement-mail";
 import { ownerMail } from "./owner-mail";
 
 export const contactMessageSchema = z.object({
@@ -40,7 +42,7 @@ export const contactRateLimit = {
   message: "You have sent several messages in a short time. Please wait an hour, or write to us by e-mail.",
 };
 
-export type ContactDeps = { clientIp: string; rateLimits: RateLimits; shopEmail: string };
+export type ContactDeps = { clientIp: string; rateLimits: RateLimits; shopEmail: string; publicUrl: string };
 
 /** Answers the same whether the message was kept or silently dropped as spam. */
 export async function submitContactMessage(db: DbOrTx, submission: ContactSubmission, deps: ContactDeps): Promise<{ sent: true }> {
@@ -51,6 +53,7 @@ export async function submitContactMessage(db: DbOrTx, submission: ContactSubmis
   await db.transaction(async (tx) => {
     const [row] = await tx.insert(contactMessages).values({ name, email, subject, message }).returning({ id: contactMessages.id });
     await enqueueMail(tx, ownerMail({ to: deps.shopEmail, id: row!.id, name, email, subject, message }), { jobKey: `contact-message-${row!.id}` });
+    await enqueueMail(tx, acknowledgementMail({ to: email, id: row!.id, publicUrl: deps.publicUrl, shopEmail: deps.shopEmail }), { jobKey: `contact-acknowledgement-${row!.id}` });
   });
   return { sent: true };
 }

@@ -7,7 +7,7 @@ import type { Tx } from "../../db/client";
 import { giftCardHolds, giftCardLedger, giftCards } from "../../db/schema/index";
 import { badInput, conflict } from "../errors";
 import { hashGiftCardCode, type GiftCardSecretEnv } from "./codes";
-import { giftCardCoverage } from "../../app/shared/gift-card-coverage";
+import { giftCardPart } from "../../app/shared/gift-card-coverage";
 import { GIFT_CARD_NOT_USABLE } from "./messages";
 
 const holdTarget = {
@@ -15,6 +15,10 @@ const holdTarget = {
   orderTotalCents: z.number().int().min(0),
   /** the payment provider's smallest charge, so a part payment never leaves less than that (app/lib/gift-card-coverage.ts) */
   minimumChargeCents: z.number().int().min(0).default(0),
+  /** the most the card pays when the provider charges the rest: Stripe's coupons take off the items, never the shipping */
+  partCapCents: z.number().int().min(0).optional(),
+  /** false when the provider must see the payment anyway (Stripe Tax works the tax out on its page) */
+  mayPayAll: z.boolean().default(true),
 };
 /** A code the shopper just typed, or the keyed hash a cart kept of one they applied earlier. */
 const holdInput = z.union([z.object({ code: z.string().max(100), ...holdTarget }), z.object({ codeHash: z.string().regex(/^[0-9a-f]{64}$/), ...holdTarget })]);
@@ -29,7 +33,7 @@ export type GiftCardHoldResult = { giftCardId: number; holdId: number | null; he
  */
 export async function holdGiftCardForCheckout(tx: Tx, env: GiftCardSecretEnv, input: z.input<typeof holdInput>): Promise<GiftCardHoldResult> {
   const parsed = holdInput.parse(input);
-  const { checkoutRef, orderTotalCents, minimumChargeCents } = parsed;
+  const { checkoutRef, orderTotalCents, minimumChargeCents, partCapCents, mayPayAll } = parsed;
   const codeHash = "codeHash" in parsed ? parsed.codeHash : hashGiftCardCode(env.GIFT_CARD_CODE_SECRET, parsed.code);
   // Read Committed matters here: each statement after the lock sees every hold committed before it.
   const [card] = await tx
@@ -45,7 +49,7 @@ export async function holdGiftCardForCheckout(tx: Tx, env: GiftCardSecretEnv, in
     return { giftCardId: card.id, holdId: existing.id, heldCents: existing.amountCents, last4: card.last4 };
   }
 
-  const amountCents = giftCardCoverage(card.balanceCents - card.heldCents, orderTotalCents, minimumChargeCents);
+  const amountCents = giftCardPart(card.balanceCents - card.heldCents, { orderTotalCents, partCapCents, mayPayAll }, minimumChargeCents);
   if (amountCents <= 0) return { giftCardId: card.id, holdId: null, heldCents: 0, last4: card.last4 };
 
   const holdId = await placeHold(tx, { giftCardId: card.id, checkoutRef, amountCents });

@@ -17,6 +17,8 @@ const bodyLimits: readonly { prefix: string; bytes: number }[] = [
   { prefix: "/api/trpc", bytes: 1 * MiB },
   // A wall photo (server/mockups/): a 12 MP phone JPEG is 3-6 MB; tRPC reads it with this limit.
   { prefix: "/api/trpc/mockups.uploadWallPhoto", bytes: 10 * MiB },
+  // A photo's original from the back office (server/admin/catalogue/): a 60 MP camera JPEG is 20-35 MB.
+  { prefix: "/admin/photos/upload", bytes: 40 * MiB },
   // Stripe's events are a few kilobytes; Stripe sets no maximum, so the same generous bound.
   { prefix: "/webhooks/stripe", bytes: 1 * MiB },
 ];
@@ -39,8 +41,9 @@ export function tooLargeMessage(limit: number): string {
 }
 
 /**
- * 413, and the connection closes after it: whatever the client still sends is not read. Answered
- * as JSON to a JSON caller (tRPC's error shape needs no more than a message) and as text otherwise.
+ * 413, and the connection closes after it (see lingerAfterRefusal): whatever the client still sends
+ * is dropped unread. Answered as JSON to a JSON caller (tRPC's error shape needs no more than a
+ * message) and as text otherwise.
  */
 function answerTooLarge(req: Request, res: Response, limit: number) {
   if (res.headersSent) {
@@ -61,16 +64,24 @@ function fullPath(req: Request): string {
 const LINGER_MS = 2_000;
 
 /**
- * Closing a socket whose client is still sending makes the kernel reset it, and a reset can destroy
- * the 413 on its way before the client reads it. So after a 413 the rest of the body is read and
- * dropped (nothing is kept) for a moment, then the connection is cut: "lingering close".
+ * Closing a socket whose client is still sending makes the kernel reset it, and a reset throws away
+ * the 413 the client has not read yet. Node closes a `Connection: close` socket the moment the
+ * answer is written; after a refused body it only half-closes it instead (the answer and its end
+ * reach the client), and the rest of the body is read and dropped, nothing kept, until the client
+ * stops sending (at once, for a client that reads the answer) or a moment has passed: "lingering close".
  */
 function lingerAfterRefusal(req: Request, res: Response) {
-  res.once("finish", () => {
+  res.once("prefinish", () => {
     if (res.statusCode !== 413 || req.complete) return;
+    const socket = req.socket;
+    socket.destroySoon = () => socket.end();
     req.resume();
-    const cut = setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
-    req.socket.once("close", () => clearTimeout(cut));
+    const cut = setTimeout(() => socket.destroy(), LINGER_MS).unref();
+    socket.once("close", () => clearTimeout(cut));
+    req.once("end", () => {
+      clearTimeout(cut);
+      socket.destroy();
+    });
   });
 }
 

@@ -5,7 +5,7 @@
 import type { NextFunction, Request, Response } from "express";
 
 /** The host the browser addressed, as Remix reads it. */
-function addressedHost(req: Request): string | undefined {
+function addressedHost(req: Pick<Request, "headers">): string | undefined {
   const forwarded = req.headers["x-forwarded-host"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
   return first || req.headers.host || undefined;
@@ -24,7 +24,7 @@ function originHost(origin: string): string | undefined {
  * Origin names another host. A request without either (Stripe's webhooks, curl, a server-side
  * client) is not a browser's cross-site request and passes.
  */
-export function isCrossSite(req: Request): boolean {
+export function isCrossSite(req: Pick<Request, "headers">): boolean {
   if (req.headers["sec-fetch-site"] === "cross-site") return true;
   const origin = req.headers.origin;
   if (origin === undefined) return false;

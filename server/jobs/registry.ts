@@ -10,6 +10,9 @@ import { mailMessageSchema } from "../integrations/mail/message";
 export const jobPayloads = {
   send_mail: mailMessageSchema,
   send_gift_card: sendGiftCardPayload,
+  send_order_confirmation: z.object({ orderNumber: z.string().min(1).max(40) }),
+  send_shipping_mail: z.object({ orderNumber: z.string().min(1).max(40) }),
+  send_newsletter_confirmation: z.object({ subscriberId: z.number().int().positive() }),
   generate_image_derivatives: z.object({ photoId: z.number().int().positive() }),
   release_stale_gift_card_holds: z.looseObject({ olderThanHours: z.number().positive().default(24) }),
   cleanup_stale_carts: z.looseObject({ olderThanDays: z.number().int().min(1).default(STALE_CART_DAYS) }),

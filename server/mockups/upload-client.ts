@@ -62,7 +62,8 @@ export function chunkedUploadOnSocket(server: Pick<AppServer, "url">, path: stri
       const chunk = Buffer.alloc(64 * 1024, "a");
       const framed = Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")]);
       const pump = () => {
-        while (bytesWritten < totalBytes && !socket.destroyed) {
+        // Like a browser, it stops sending once the server has answered.
+        while (bytesWritten < totalBytes && !socket.destroyed && answer === "") {
           bytesWritten += chunk.length;
           if (!socket.write(framed)) return void socket.once("drain", pump);
         }

@@ -14,6 +14,9 @@ export type NewOrder = {
   shippingAddress: ShippingAddress | null;
   subtotalCents: number;
   discountCents: number;
+  giftCardLast4?: string | null;
+  shippingCents?: number;
+  taxCents?: number | null;
   totalCents: number;
   currency: string;
   checkoutId: string | null;
@@ -39,6 +42,9 @@ const insertOrder = returningStatement("insert_order", getTableColumns(orders), 
       shippingAddress: sql`${sql.placeholder("shippingAddress")}::jsonb`,
       subtotalCents: sql.placeholder("subtotalCents"),
       discountCents: sql.placeholder("discountCents"),
+      giftCardLast4: sql.placeholder("giftCardLast4"),
+      shippingCents: sql.placeholder("shippingCents"),
+      taxCents: sql.placeholder("taxCents"),
       totalCents: sql.placeholder("totalCents"),
       currency: sql.placeholder("currency"),
       checkoutId: sql.placeholder("checkoutId"),
@@ -58,8 +64,8 @@ const insertOrder = returningStatement("insert_order", getTableColumns(orders), 
  * more could send after the rollback (decision 013).
  */
 export async function createPaidOrder(tx: DbOrTx, input: NewOrder, alongside: (order: OrderRow) => Promise<unknown>[] = () => []): Promise<CreatedOrder> {
-  const { items: newItems, shippingAddress, ...fields } = input;
-  const [order] = await insertOrder(tx, { ...fields, shippingAddress: shippingAddress === null ? null : JSON.stringify(shippingAddress) });
+  const { items: newItems, shippingAddress, giftCardLast4 = null, shippingCents = 0, taxCents = null, ...fields } = input;
+  const [order] = await insertOrder(tx, { ...fields, giftCardLast4, shippingCents, taxCents, shippingAddress: shippingAddress === null ? null : JSON.stringify(shippingAddress) });
   // Copied as sold: titles, descriptions and prices are kept exactly, a zero price included (finding 46).
   const insertItems = newItems.length
     ? tx

@@ -7,6 +7,7 @@ import { orders } from "../../db/schema/index";
 import { badInput, notFound } from "../errors";
 import type { RateLimits } from "../rate-limits/rate-limits";
 import { emailField, requiredText } from "../forms/fields";
+import { linkSignatureMatches, signLinkValue } from "../links/signed-link";
 import { loadOrderView, type OrderView } from "./order-view";
 
 export const trackOrderSchema = z.object({
@@ -38,4 +39,24 @@ export async function trackOrderForClient(
     .limiter({ ...TRACK_ORDER_LIMIT, message: "Too many lookups from your connection. Please wait a few minutes and try again." })
     .consume(deps.clientIp);
   return trackOrder(deps.db, input);
+}
+
+/**
+ * The link the order's mails carry: it opens the order's view with no typing, because the order
+ * number is signed with the app secret. It does not expire (decision 023): it shows no more than
+ * the form does to whoever has the mail, and a shopper checks a delivery weeks later.
+ */
+export function orderTrackingUrl(publicUrl: string, secret: string, orderNumber: string): string {
+  const params = new URLSearchParams({ order: orderNumber, sig: signLinkValue(secret, "track-order", orderNumber) });
+  return `${publicUrl}/track-order?${params}`;
+}
+
+/**
+ * The order a signed link names, or null for a link that is not one of ours (a tampered number or
+ * signature, a missing part): the page then shows its form, as for a visitor who came without one.
+ */
+export async function trackOrderByLink(db: DbOrTx, secret: string, link: { order: unknown; sig: unknown }): Promise<OrderView | null> {
+  if (typeof link.order !== "string" || link.order.length > 40) return null;
+  if (!linkSignatureMatches(secret, "track-order", link.order, link.sig)) return null;
+  return loadOrderView(db, eq(orders.number, link.order));
 }

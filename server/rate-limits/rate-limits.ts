@@ -43,6 +43,11 @@ function storedKey(key: string): string {
   return key.length <= 200 ? key : createHash("sha256").update(key).digest("hex");
 }
 
+/** The row a limit's key is counted in, for a statement that counts alongside other work (server/chat/turn-checks.ts). */
+export function rateLimitRowKey(options: Pick<RateLimitOptions, "keyPrefix">, key: string): string {
+  return `${options.keyPrefix}:${storedKey(key)}`;
+}
+
 const sameOptions = (a: RateLimitOptions, b: RateLimitOptions) => a.points === b.points && a.durationSeconds === b.durationSeconds && a.message === b.message;
 
 /** One per process, on the app's own connection pool: limiters are made once per keyPrefix. */

@@ -1,9 +1,10 @@
 // Renders the sitemap and robots.txt from catalogue entries and the site's public URL.
 import type { SitemapEntries } from "../catalog/sitemap";
 import { escapeHtml } from "../../app/shared/escape-html";
+import { contentSlugs } from "../content/pages";
 
-/** Pages that exist whatever is in the catalogue. */
-export const staticSitemapPaths = ["/", "/photos", "/collections", "/book", "/about", "/contact"] as const;
+/** Pages that exist whatever is in the catalogue: the shop's own and the pages a careful buyer reads. */
+export const staticSitemapPaths = ["/", "/photos", "/collections", "/book", "/gift-cards", "/about", "/contact", ...contentSlugs.map((slug) => `/${slug}`)];
 
 export function sitemapXml(publicUrl: string, entries: SitemapEntries): string {
   const base = publicUrl.replace(/\/$/, "");
@@ -20,5 +21,5 @@ export function sitemapXml(publicUrl: string, entries: SitemapEntries): string {
 
 export function robotsTxt(publicUrl: string): string {
   const base = publicUrl.replace(/\/$/, "");
-  return ["User-agent: *", "Allow: /", "Disallow: /cart", "Disallow: /checkout", "Disallow: /api/", "", `Sitemap: ${base}/sitemap.xml`, ""].join("\n");
+  return ["User-agent: *", "Allow: /", "Disallow: /cart", "Disallow: /checkout", "Disallow: /api/", "Disallow: /admin", "", `Sitemap: ${base}/sitemap.xml`, ""].join("\n");
 }

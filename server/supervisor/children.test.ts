@@ -83,6 +83,39 @@ describe("superviseChildren", () => {
     await expect(fetch(url)).rejects.toThrow();
   });
 
+  it("keeps a warm spare per role that takes a dead child's place, and makes another", async () => {
+    const port = await freePort();
+    const env = { PORT: String(port) };
+    const { log, lines } = capturingLogger();
+    let stopping = false;
+    const children = await superviseChildren({ children: [{ role: "web", env }, { role: "jobs", env }], log, isStopping: () => stopping, spares: true });
+    atFileEnd(() => children.stop());
+    const workers = () => Object.values(cluster.workers ?? {}).map((worker) => worker!.process.pid!);
+    const readyPids = () => lines.filter((line) => /child is ready$/.test(line.msg)).map((line) => line.pid);
+    // Two serving, and a spare of each role.
+    await until(async () => (workers().length === 4 ? true : undefined), "two spares");
+    const serving = await answeringPids(`http://127.0.0.1:${port}/`, 10);
+    expect(serving.size).toBe(1);
+    const [web] = [...serving] as [number];
+    const sparePids = workers().filter((pid) => !readyPids().includes(pid));
+    expect(sparePids).toHaveLength(2);
+
+    process.kill(web, "SIGKILL");
+    const replacement = await until(async () => {
+      const pids = await answeringPids(`http://127.0.0.1:${port}/`, 5);
+      return pids.size === 1 && !pids.has(web) ? [...pids][0] : undefined;
+    }, "the spare serving");
+    expect(sparePids).toContain(replacement);
+    expect(lines.some((line) => line.msg === "a new web child is ready" && line.pid === replacement)).toBe(true);
+    // The spare's place is taken by a new one: two serving and two waiting again.
+    await until(async () => (workers().length === 4 ? true : undefined), "a new spare");
+
+    stopping = true;
+    const pids = workers();
+    await children.stop();
+    expect(pids.filter(isAlive)).toEqual([]);
+  });
+
   it("fails the start when a child exits before the app is ready, instead of starting it again and again", async () => {
     const env = { PORT: String(await freePort()), FIXTURE_FAIL_AT_START: "1" };
     const { log } = capturingLogger();

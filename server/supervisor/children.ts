@@ -2,9 +2,11 @@
 // awaited until it says it is ready, and replaced whenever it dies, at once the first time and with
 // a growing pause when it keeps dying young. A child that dies before the first start completed
 // means the app cannot start (a port in use, a broken build), so that is reported, not retried.
+// With `spares`, one warm spare per role waits with its code loaded (decision 017): a replacement
+// is then ready in the time it takes to connect, not the seconds a cold Node process needs to load.
 import cluster, { type Worker } from "node:cluster";
 import type { Logger } from "../log";
-import type { ChildMessage, ChildRole } from "./messages";
+import { SPARE_ENV, type ChildMessage, type ChildRole, type SupervisorMessage } from "./messages";
 
 export type ChildSpec = { role: ChildRole; env: Record<string, string> };
 export type ChildDeath = { role: ChildRole; pid: number | undefined; code: number | null; signal: string | null; jobWorkerIds: string[] };
@@ -21,6 +23,7 @@ export function restartPauseMs(youngDeathsInARow: number): number {
 }
 
 type Slot = { spec: ChildSpec; youngDeaths: number };
+type Spare = { worker: Worker; warm: Promise<boolean> };
 
 export async function superviseChildren(options: {
   children: ChildSpec[];
@@ -28,15 +31,49 @@ export async function superviseChildren(options: {
   isStopping: () => boolean;
   /** told of every child that died unexpectedly, while its replacement starts */
   onDeath?: (death: ChildDeath) => Promise<void>;
+  /** keep a warm spare per role to replace a dead child quickly */
+  spares?: boolean;
 }): Promise<Children> {
   const { log } = options;
   const live = new Set<Worker>();
+  const spares = new Map<ChildRole, Spare>();
   let started = false;
   let failStart: (error: Error) => void = () => {};
   const startFailed = new Promise<never>((_resolve, reject) => (failStart = reject));
 
-  function fork(slot: Slot): Promise<void> {
-    const worker = cluster.fork({ ...slot.spec.env, PRINTROOM_ROLE: slot.spec.role });
+  /** A child with its code loaded that waits to be told to start; false if it died first. */
+  function forkSpare(spec: ChildSpec): void {
+    const worker = cluster.fork({ ...spec.env, PRINTROOM_ROLE: spec.role, [SPARE_ENV]: "1" });
+    const warm = new Promise<boolean>((resolve) => {
+      worker.on("message", (message: ChildMessage) => {
+        if (message.type !== "warm") return;
+        log.debug({ child: spec.role, pid: worker.process.pid }, `a ${spec.role} spare is warm`);
+        resolve(true);
+      });
+      worker.once("exit", () => {
+        resolve(false);
+        if (spares.get(spec.role)?.worker === worker) spares.delete(spec.role);
+      });
+    });
+    spares.set(spec.role, { worker, warm });
+  }
+
+  /** The role's warm spare, told to start (and another spare made), or a freshly forked child. */
+  async function nextChild(slot: Slot): Promise<Worker> {
+    const spare = spares.get(slot.spec.role);
+    if (spare) spares.delete(slot.spec.role);
+    if (options.spares) forkSpare(slot.spec);
+    if (spare && (await spare.warm) && spare.worker.isConnected()) {
+      spare.worker.send({ type: "go" } satisfies SupervisorMessage);
+      log.info({ child: slot.spec.role, pid: spare.worker.process.pid }, `a warm ${slot.spec.role} spare takes over`);
+      return spare.worker;
+    }
+    spare?.worker.process.kill("SIGKILL");
+    return cluster.fork({ ...slot.spec.env, PRINTROOM_ROLE: slot.spec.role });
+  }
+
+  async function fork(slot: Slot): Promise<void> {
+    const worker = started ? await nextChild(slot) : cluster.fork({ ...slot.spec.env, PRINTROOM_ROLE: slot.spec.role });
     live.add(worker);
     const jobWorkerIds: string[] = [];
     let readyAt: number | undefined;
@@ -72,16 +109,19 @@ export async function superviseChildren(options: {
   try {
     await Promise.race([Promise.all(slots.map(fork)), startFailed]);
     started = true;
+    if (options.spares) for (const role of new Set(slots.map((slot) => slot.spec.role))) forkSpare(slots.find((slot) => slot.spec.role === role)!.spec);
   } catch (error) {
     await stopAll();
     throw error;
   }
 
   async function stopAll(): Promise<void> {
-    const exits = [...live].map((worker) => new Promise<void>((resolve) => (worker.isDead() ? resolve() : worker.once("exit", () => resolve()))));
-    for (const worker of live) worker.process.kill("SIGTERM");
+    const all = [...live, ...[...spares.values()].map((spare) => spare.worker)];
+    spares.clear();
+    const exits = all.map((worker) => new Promise<void>((resolve) => (worker.isDead() ? resolve() : worker.once("exit", () => resolve()))));
+    for (const worker of all) worker.process.kill("SIGTERM");
     const force = setTimeout(() => {
-      for (const worker of live) worker.process.kill("SIGKILL");
+      for (const worker of all) worker.process.kill("SIGKILL");
     }, FORCE_STOP_MS);
     await Promise.all(exits);
     clearTimeout(force);

@@ -4,14 +4,19 @@ import { connect } from "../../db/client";
 import { startWorker } from "../../workers/runner";
 import { createWorkerDeps } from "../boot";
 import type { Env } from "../env";
-import { createLogger } from "../log";
+import { createLogger, type Logger } from "../log";
 import { EXIT_ON_FAULT, exitOnUncaughtFaults } from "./crash-only";
 import { tellSupervisor } from "./messages";
 import { stopOnceWhenTold } from "./stop-when-told";
 
-export async function runJobsChild(env: Env): Promise<void> {
+/** How to start the job worker, once its code is loaded. */
+export function prepareJobsChild(env: Env): () => Promise<void> {
   const log = createLogger(env.LOG_LEVEL).child({ child: "jobs" });
   exitOnUncaughtFaults(log);
+  return () => runJobsChild(env, log);
+}
+
+async function runJobsChild(env: Env, log: Logger): Promise<void> {
   const connectionString = env.DATABASE_URL!;
   // No statement timeout here: a task's cleanup may rightly run longer than a request may.
   const database = connect(connectionString, { max: 6, connectTimeoutMs: env.CONNECT_TIMEOUT_MS });

@@ -63,6 +63,8 @@ export async function runSupervisor(env: Env, options: { root: string; underRemi
       log,
       isStopping: () => stopping,
       onDeath: (death) => unlockJobsOf(dbServer.url, death.jobWorkerIds, log),
+      // Under remix dev the one web process reloads its build; a spare would hold a stale one.
+      spares: !options.underRemixDev,
     });
     log.info({ url: `http://localhost:${env.PORT}`, processes, worker: env.WORKER, ms: Date.now() - startedAt }, "Printroom is ready");
   } catch (error) {

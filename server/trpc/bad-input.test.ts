@@ -52,6 +52,10 @@ const validInputs: Record<string, unknown> = {
   "mockups.delete": { id: "AAAAAAAAAAAAAAAAAAAAAA" },
   "mockups.copy": { id: "AAAAAAAAAAAAAAAAAAAAAA" },
   "mockups.addToCart": { id: "AAAAAAAAAAAAAAAAAAAAAA" },
+  "chat.start": undefined,
+  "chat.send": { conversationId: "AAAAAAAAAAAAAAAAAAAAAA", text: "Sunset prints, please", wallPhotoId: "8f14e45f-ceea-467f-a0e6-a1c2e3b4d5f6" },
+  "chat.history": { conversationId: "AAAAAAAAAAAAAAAAAAAAAA" },
+  "chat.list": undefined,
 };
 
 /** Each way to spoil one leaf of an input: a string gets NUL or a lone surrogate, a number becomes text. */
@@ -76,7 +80,10 @@ function call(path: string, type: string, input: unknown): Promise<Response> {
   return fetch(`${server.url}/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: json });
 }
 
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>).map(([path, procedure]) => ({ path, type: procedure._def.type }));
+// The back office's procedures answer an anonymous caller 401 before reading any input (server/admin/guard.test.ts).
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
+  .map(([path, procedure]) => ({ path, type: procedure._def.type }))
+  .filter(({ path }) => !path.startsWith("admin."));
 
 describe("every procedure given what Postgres cannot store", () => {
   it("covers every procedure the router has", () => {

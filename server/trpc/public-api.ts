@@ -36,6 +36,7 @@ export type StartedCheckout = ApiOutputs["checkout"]["create"];
 // what the client receives.
 export type { CartLine, CartView } from "../cart/cart";
 export type { CollectionSummary } from "../catalog/collections";
+export type { ChatEvent, ChatPhotoDetail, ChatToolDisplay } from "../chat/events";
 export type { ImageSet } from "../catalog/images";
 export type { PhotoCard, PhotoDetail, PhotoVariant } from "../catalog/photos";
 export type { AppliedGiftCard } from "../giftcards/applied-card";

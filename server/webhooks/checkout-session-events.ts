@@ -34,11 +34,22 @@ async function fulfil(tx: Tx, deps: PaymentEventDeps, event: CheckoutSessionEven
   if (checkout.status === "paid") return "ignored";
   const { session } = event;
   const paidCurrency = session.currency?.toLowerCase() ?? null;
-  if (session.amountTotalCents !== checkout.totalCents || paidCurrency !== checkout.currency) {
+  // Our checkout's total is items + shipping − gift card; tax is Stripe Tax's to add, and only when asked.
+  const taxCents = session.automaticTax ? session.amountTaxCents : 0;
+  const expectedCents = checkout.totalCents + taxCents;
+  if (session.amountTotalCents !== expectedCents || session.amountShippingCents !== checkout.shippingCents || paidCurrency !== checkout.currency) {
     return recordAnomaly(tx, deps.log, event, {
       kind: "amount_mismatch",
       checkoutId: checkout.id,
-      details: { expectedCents: checkout.totalCents, paidCents: session.amountTotalCents, expectedCurrency: checkout.currency, paidCurrency },
+      details: {
+        expectedCents,
+        paidCents: session.amountTotalCents,
+        expectedShippingCents: checkout.shippingCents,
+        paidShippingCents: session.amountShippingCents,
+        taxCents: session.amountTaxCents,
+        expectedCurrency: checkout.currency,
+        paidCurrency,
+      },
     });
   }
   if (checkout.kind === "gift_card") {
@@ -55,6 +66,7 @@ async function fulfil(tx: Tx, deps: PaymentEventDeps, event: CheckoutSessionEven
     stripePaymentIntent: session.paymentIntentId,
     customerName: session.customerName ?? session.shippingAddress?.name ?? "",
     shippingAddress: session.shippingAddress,
+    taxCents: session.automaticTax ? session.amountTaxCents : null,
   };
   await fulfilCheckout(tx, deps, checkout, payment, giftCard);
   return "applied";

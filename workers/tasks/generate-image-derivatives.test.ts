@@ -9,7 +9,7 @@ import { enqueueImageDerivatives } from "../../server/images/photo-derivatives";
 import { createFilesystemStorage } from "../../server/integrations/storage/filesystem-storage";
 import { createLogger } from "../../server/log";
 import { testDatabase } from "../../test/database";
-import { queuedJobs } from "../../test/jobs";
+import { queuedJobs, settledQueuedJobs } from "../../test/jobs";
 import { createPhotoWithOriginal } from "../../test/photo-original";
 import { generateImageDerivatives } from "./generate-image-derivatives";
 
@@ -34,7 +34,7 @@ describe("the generate_image_derivatives task", () => {
       logger: new WorkerLogger(() => () => {}),
     });
 
-    expect(await jobs()).toEqual([]);
+    await settledQueuedJobs(database.db, { task: "generate_image_derivatives" }).toEqual([]);
     const rows = await database.db
       .select({ format: photoImages.format, width: photoImages.width, height: photoImages.height })
       .from(photoImages)
@@ -44,5 +44,23 @@ describe("the generate_image_derivatives task", () => {
     expect(new Set(rows.map((r) => r.format))).toEqual(new Set(["jpeg", "avif", "webp"]));
     // The original and three widths in each of three formats.
     expect(rows).toHaveLength(10);
+  });
+
+  it("makes the photo page's 3000 px zoom copy from a large original", async () => {
+    const photo = await createPhotoWithOriginal(database.db, deps.storage, 3000, 2000);
+    await enqueueImageDerivatives(database.db, photo.id);
+    await runOnce({
+      connectionString: database.url,
+      taskList: { generate_image_derivatives: generateImageDerivatives(deps) },
+      logger: new WorkerLogger(() => () => {}),
+    });
+    const rows = await database.db
+      .select({ kind: photoImages.kind, format: photoImages.format, width: photoImages.width, height: photoImages.height })
+      .from(photoImages)
+      .where(eq(photoImages.photoId, photo.id));
+    const zoom = rows.filter((r) => r.kind === "derivative" && r.width === 3000);
+    expect(zoom.map((r) => `${r.format}@${r.width}x${r.height}`).sort()).toEqual(["avif@3000x2000", "jpeg@3000x2000"]);
+    // The original, four srcset widths in three formats, and the zoom copy in two.
+    expect(rows).toHaveLength(1 + 12 + 2);
   });
 });

@@ -10,6 +10,9 @@ import { reconcileStripeEvents } from "./reconcile-stripe-events";
 import { releaseStaleGiftCardHolds } from "./release-stale-gift-card-holds";
 import { sendGiftCard } from "./send-gift-card";
 import { sendMail } from "./send-mail";
+import { sendNewsletterConfirmationTask } from "./send-newsletter-confirmation";
+import { sendOrderConfirmationTask } from "./send-order-confirmation";
+import { sendShippingMailTask } from "./send-shipping-mail";
 
 /** One task for every job in the registry: a job without its task, or a task without a job, does not compile. */
 export type JobTaskList = { [N in JobName]: Task };
@@ -19,6 +22,9 @@ export function buildTaskList(deps: WorkerDeps): JobTaskList {
     generate_image_derivatives: generateImageDerivatives(deps),
     send_mail: sendMail(deps),
     send_gift_card: sendGiftCard(deps),
+    send_order_confirmation: sendOrderConfirmationTask(deps),
+    send_shipping_mail: sendShippingMailTask(deps),
+    send_newsletter_confirmation: sendNewsletterConfirmationTask(deps),
     release_stale_gift_card_holds: releaseStaleGiftCardHolds(deps),
     cleanup_stale_carts: cleanupStaleCarts(deps),
     reconcile_stripe_events: reconcileStripeEvents(deps),

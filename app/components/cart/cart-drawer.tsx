@@ -1,15 +1,21 @@
 // The cart as a side panel: a native modal <dialog>, so focus stays inside, Esc closes it and the
 // page behind is inert without any focus-trap code of our own.
-import { Link } from "@remix-run/react";
+import { Link, useLocation } from "@remix-run/react";
 import { useEffect, useId, useRef, type MouseEvent } from "react";
 import { useCart } from "~/lib/cart-context";
-import { formatMoney } from "~/shared/money";
+import { useCartMoneyBasis } from "~/lib/cart-money";
+import { cartMoney } from "~/shared/cart-money";
 import { CartLineItem } from "./cart-line-item";
+import { CartMoneySummary } from "./cart-money-summary";
+import { GiftCardCodeForm } from "./gift-card-code-form";
+import { CartUndoToast } from "./cart-undo";
 import { buttonClass } from "~/components/ui/button";
 import { EmptyCart } from "./empty-cart";
 
 export function CartDrawer() {
   const { cart, isDrawerOpen, closeDrawer, pending, error, dismissError } = useCart();
+  const basis = useCartMoneyBasis();
+  const location = useLocation();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   // Things added without a preview are counted before the server describes them.
@@ -59,19 +65,27 @@ export function CartDrawer() {
             <EmptyCart onBrowse={closeDrawer} />
           </div>
         ) : (
-          <>
-            <ul aria-busy={pending} className="flex-1 divide-y divide-stone-200 overflow-y-auto px-5 dark:divide-stone-700">
+          // The lines and the money scroll together: on a phone the gift card and Ship to forms leave no room for a list of its own.
+          <div className="flex min-h-0 flex-1 flex-col overflow-y-auto">
+            <ul aria-busy={pending} className="flex-1 divide-y divide-stone-200 px-5 dark:divide-stone-700">
               {cart.lines.map((line) => (
                 <CartLineItem key={line.id} line={line} compact />
               ))}
               {undescribed > 0 ? <li className="py-4 text-sm text-stone-600 dark:text-stone-400">Adding to your cart…</li> : null}
             </ul>
             <div className="space-y-3 border-t border-stone-200 px-5 py-4 dark:border-stone-700">
-              <p className="flex justify-between text-base font-semibold">
-                <span>Subtotal</span>
-                <span className="tabular-nums">{formatMoney(cart.subtotalCents)}</span>
-              </p>
-              <p className="text-sm text-stone-600 dark:text-stone-400">Shipping and taxes are worked out at checkout.</p>
+              {basis ? (
+                <>
+                  <GiftCardCodeForm
+                    applied={basis.giftCard}
+                    coversCents={cartMoney(basis, cart).giftCardCents}
+                    error={null}
+                    redirectTo={`${location.pathname}${location.search}`}
+                    className=""
+                  />
+                  <CartMoneySummary basis={basis} cart={cart} size="drawer" />
+                </>
+              ) : null}
               <Link to="/checkout" onClick={closeDrawer} className={buttonClass("primary", "w-full")}>
                 Checkout
               </Link>
@@ -79,8 +93,9 @@ export function CartDrawer() {
                 View cart
               </Link>
             </div>
-          </>
+          </div>
         )}
+        <CartUndoToast />
       </div>
     </dialog>
   );

@@ -1,26 +1,11 @@
 // The lines and totals of a checkout or an order, as a table a screen reader can walk.
+import type { AmountLine } from "../../../server/orders/amounts";
 import { formatMoney } from "~/shared/money";
 
 export type SummaryLine = { title: string; description: string; quantity: number; unitPriceCents: number; totalCents: number };
 
-export function OrderLines({
-  lines,
-  subtotalCents,
-  discountCents = 0,
-  discountLabel = "Discount",
-  totalCents,
-  currency,
-  totalLabel = "Total",
-}: {
-  lines: SummaryLine[];
-  subtotalCents: number;
-  discountCents?: number;
-  /** what the discount is, e.g. the gift card paying it */
-  discountLabel?: string;
-  totalCents: number;
-  currency: string;
-  totalLabel?: string;
-}) {
+/** The amount lines under the items: items, shipping, tax, the gift card, the total (server/orders/amounts.ts). */
+export function OrderLines({ lines, amounts, currency }: { lines: SummaryLine[]; amounts: Pick<AmountLine, "kind" | "label" | "text">[]; currency: string }) {
   const money = (cents: number) => formatMoney(cents, currency);
   return (
     <table className="w-full border-collapse text-left">
@@ -45,26 +30,17 @@ export function OrderLines({
         ))}
       </tbody>
       <tfoot>
-        <tr>
-          <th scope="row" colSpan={2} className="pt-3 text-right font-normal">
-            Subtotal
-          </th>
-          <td className="pt-3 text-right tabular-nums">{money(subtotalCents)}</td>
-        </tr>
-        {discountCents > 0 ? (
-          <tr>
-            <th scope="row" colSpan={2} className="text-right font-normal">
-              {discountLabel}
-            </th>
-            <td className="text-right tabular-nums">−{money(discountCents)}</td>
-          </tr>
-        ) : null}
-        <tr>
-          <th scope="row" colSpan={2} className="pt-1 text-right font-semibold">
-            {totalLabel}
-          </th>
-          <td className="pt-1 text-right font-semibold tabular-nums">{money(totalCents)}</td>
-        </tr>
+        {amounts.map((amount, i) => {
+          const total = amount.kind === "paid";
+          return (
+            <tr key={amount.kind} data-amount={amount.kind}>
+              <th scope="row" colSpan={2} className={`text-right ${total ? "pt-1 font-semibold" : "font-normal"} ${i === 0 ? "pt-3" : ""}`}>
+                {amount.label}
+              </th>
+              <td className={`text-right tabular-nums ${total ? "pt-1 font-semibold" : ""} ${i === 0 ? "pt-3" : ""}`}>{amount.text}</td>
+            </tr>
+          );
+        })}
       </tfoot>
     </table>
   );

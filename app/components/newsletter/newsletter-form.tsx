@@ -31,7 +31,7 @@ export function NewsletterForm({ source, onSubscribed, failure: posted }: { sour
   if (subscribed) {
     return (
       <p ref={thanks} tabIndex={-1} role="status" className="font-medium text-stone-900 focus:outline-none dark:text-stone-100">
-        Thank you — you are on the list.
+        Thank you — check your inbox: the link we sent confirms your subscription.
       </p>
     );
   }

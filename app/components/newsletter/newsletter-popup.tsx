@@ -1,6 +1,6 @@
 // The newsletter invitation: offered at most once a visit, after a while or some scrolling, and never
 // again once closed or answered (a cookie remembers it). A native modal <dialog>: Esc closes it and
-// focus stays inside while it is open.
+// focus stays inside while it is open. After a signup it says thanks, then closes by itself.
 import { useLocation } from "@remix-run/react";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { NewsletterForm } from "./newsletter-form";
@@ -10,8 +10,10 @@ const SHOW_AFTER_MS = 30_000;
 /** Scrolling far down counts as interest only once the shopper has been on the page a little while. */
 const SCROLL_TRIGGER = { fraction: 0.5, afterMs: 8_000 };
 const ONE_YEAR_S = 365 * 24 * 60 * 60;
-/** Pages where an interruption would cost a sale or a message. */
-const QUIET_PATHS = ["/cart", "/checkout", "/newsletter", "/contact"];
+/** Long enough to read the thanks (it is also announced), short enough not to be in the way. */
+const CLOSE_AFTER_THANKS_MS = 4_000;
+/** Pages where an interruption would cost a sale, a message or a gesture half done (the wall editor, the assistant). */
+const QUIET_PATHS = ["/cart", "/checkout", "/newsletter", "/contact", "/wall", "/assistant"];
 
 const alreadyAnswered = () => document.cookie.split(";").some((c) => c.trim().startsWith(`${POPUP_COOKIE}=`));
 
@@ -63,7 +65,10 @@ export function NewsletterPopup() {
   }, [settled, quiet]);
 
   const close = () => dialog.current?.close();
-  const onSubscribed = useCallback(rememberAnswered, []);
+  const onSubscribed = useCallback(() => {
+    rememberAnswered();
+    window.setTimeout(() => dialog.current?.close(), CLOSE_AFTER_THANKS_MS);
+  }, []);
 
   return (
     <dialog

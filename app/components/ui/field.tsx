@@ -2,7 +2,7 @@
 // the control itself is the caller's (an input, a select, a textarea, a code field).
 import { useId, type ReactNode } from "react";
 
-export type FieldControlProps = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
+export type FieldControlProps = { id: string; "aria-describedby"?: string; "aria-invalid"?: true; autoFocus?: true };
 
 type Props = { label: ReactNode; hint?: ReactNode; error?: string; className?: string; children: (control: FieldControlProps) => ReactNode };
 
@@ -19,7 +19,10 @@ export function Field({ label, hint, error, className = "", children }: Props) {
           {hint}
         </p>
       ) : null}
-      {children({ id, "aria-describedby": described || undefined, "aria-invalid": error ? true : undefined })}
+      {/* autofocus is for a refusal rendered without JavaScript: the browser focuses the first marked
+          field and scrolls it into view, however far down the page the form sits. With JavaScript
+          the field is already mounted when the refusal arrives, and FormErrors moves the focus. */}
+      {children({ id, "aria-describedby": described || undefined, "aria-invalid": error ? true : undefined, autoFocus: error ? true : undefined })}
       {error ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-300">
           {error}

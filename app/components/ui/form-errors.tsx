@@ -1,6 +1,7 @@
 // Above a form that was refused: the form's own problem, or how many fields need a look. With
 // JavaScript the focus moves to the first field marked invalid (or to this summary), so a phone
-// shows what to fix and a screen reader reads it; without it, the page opens with both in view.
+// shows what to fix and a screen reader reads it; without it, the browser focuses the first marked
+// field (its autofocus, set by Field) and scrolls to it.
 import { useEffect, useMemo, useRef } from "react";
 import type { FormFailure } from "~/shared/form-result";
 

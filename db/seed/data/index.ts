@@ -1,12 +1,16 @@
-// The demo catalogue: three collections of eight photos, and the photo book.
+// The demo catalogue: three collections of twenty photos, and the photo book.
 import { atlanticSeascapes } from "./atlantic-seascapes";
 import { montaukSunsets } from "./montauk-sunsets";
+import { morePrints } from "./more-prints";
 import { quietDunes } from "./quiet-dunes";
 import type { SeedChapter } from "./types";
 
-export type { AspectName, SeedPhoto } from "./types";
+export type { AspectName, SeedPhoto, SeedPrintOffer } from "./types";
 
-export const chapters: SeedChapter[] = [montaukSunsets, atlanticSeascapes, quietDunes];
+export const chapters: SeedChapter[] = [montaukSunsets, atlanticSeascapes, quietDunes].map((chapter) => ({
+  ...chapter,
+  photos: [...chapter.photos, ...(morePrints[chapter.collection.slug] ?? [])],
+}));
 
 export const photoBook = {
   slug: "photo-book",

@@ -18,6 +18,8 @@ export type CheckoutSessionRequest = {
   discount?: { amountOffCents: number; label: string };
   /** ask for a shipping address (default); a gift card is e-mailed and needs none */
   collectShipping?: boolean;
+  /** the parcel's price, charged as the session's one shipping option; addresses are collected in `country` only, the one it was priced for */
+  shipping?: { amountCents: number; label: string; country: string };
   /** where the payment page sends the shopper back to, decided by the web layer */
   returnPaths: ReturnPaths;
   /** one per checkout attempt, so a retried request can never open a second session */
@@ -33,6 +35,11 @@ export type PaymentSession = {
   checkoutId: string | null;
   paymentStatus: "paid" | "unpaid" | "no_payment_required";
   amountTotalCents: number | null;
+  /** total_details.amount_shipping and amount_tax, as the provider charged them */
+  amountShippingCents: number;
+  amountTaxCents: number;
+  /** automatic_tax.enabled: whether the provider was asked to add tax to this session */
+  automaticTax: boolean;
   currency: string | null;
   customerEmail: string | null;
   customerName: string | null;
@@ -48,6 +55,18 @@ export type RefundedCharge = {
   /** true once the whole charge is refunded */
   refunded: boolean;
 };
+
+export type RefundRequest = {
+  paymentIntentId: string;
+  amountCents: number;
+  /** one per refund the shop makes: a retried call can never refund twice */
+  idempotencyKey: string;
+  /** the charge as the shop knows it; Stripe keeps its own, the local mode builds its event from this */
+  charge: { amountCents: number; refundedBeforeCents: number };
+};
+
+/** `refused`: the provider said no and nothing was refunded (an unknown outcome throws instead). */
+export type RefundResult = { ok: true; refundId: string } | { ok: false; reason: string };
 
 export const checkoutSessionEventTypes = [
   "checkout.session.completed",
@@ -70,6 +89,8 @@ export interface Payments {
   readonly mode: "stripe" | "local";
   /** whether this key takes real money; events from the other mode are anomalies */
   readonly livemode: boolean;
+  /** Stripe Tax adds tax on the payment page (STRIPE_TAX=on in Stripe mode); otherwise prices include any taxes */
+  readonly automaticTax: boolean;
   createCheckoutSession(request: CheckoutSessionRequest): Promise<CheckoutSessionCreated>;
   /**
    * Ends an open session so it can no longer be paid. True when it cannot be paid any more
@@ -78,6 +99,8 @@ export interface Payments {
   expireCheckoutSession(sessionId: string): Promise<boolean>;
   /** Verifies the signature on the raw body and parses the event; never throws for a bad request. */
   parseWebhook(payload: Buffer | string, signature: string | null): ParsedWebhook;
+  /** Gives part or all of a charge back; its charge.refunded event follows through the webhook. */
+  refund(request: RefundRequest): Promise<RefundResult>;
   /** Events since a moment, oldest first, for the daily reconciliation (empty in local mode). */
   listRecentEvents(since: Date): Promise<PaymentEvent[]>;
 }

@@ -9,9 +9,12 @@ import { createCheckout } from "../../checkout/create-checkout";
 import { createPayments } from "./index";
 import { checkoutSessionEvent, stripeShapedEvent } from "./stripe-shaped-events";
 import { orderReturnPaths } from "../../../app/shared/checkout-paths";
+import { seedShipping } from "../../../db/seed/seed-shipping";
 
 const database = await testDatabase();
 const db = database.db;
+// The real rates: the session's shipping option is the parcel's price (db/seed/seed-shipping.ts).
+await seedShipping(db);
 const stripeApi = await startStripeApiServer();
 const stripeEnv = (overrides: Record<string, string> = {}) =>
   testEnv({
@@ -39,7 +42,7 @@ describe("createPayments", () => {
 });
 
 describe("the Stripe implementation, through the real SDK against a local Stripe API", () => {
-  it("creates a Checkout Session priced from the database, with e-mail, shipping countries, our reference, expiry and idempotency key", async () => {
+  it("creates a Checkout Session priced from the database, with e-mail, the shipping option and its country, our reference, expiry and idempotency key", async () => {
     const sessionId = await cartWith(db, [
       { priceCents: 4500, quantity: 2, title: "Harbour at Dawn" },
       { priceCents: 6500, quantity: 1, kind: "product", title: "The Photo Book" },
@@ -68,9 +71,13 @@ describe("the Stripe implementation, through the real SDK against a local Stripe
       "line_items[1][price_data][unit_amount]": "6500",
       "line_items[1][price_data][product_data][name]": "The Photo Book",
       customer_email: "ada@example.com",
+      // Priced for the default country, so the address is collected there only.
       "shipping_address_collection[allowed_countries][0]": "US",
-      "shipping_address_collection[allowed_countries][1]": "GB",
-      "shipping_address_collection[allowed_countries][2]": "DE",
+      // Two small paper prints (9.00 + 3.00) and the book (3.00) to the United States.
+      "shipping_options[0][shipping_rate_data][type]": "fixed_amount",
+      "shipping_options[0][shipping_rate_data][display_name]": "Shipping to United States",
+      "shipping_options[0][shipping_rate_data][fixed_amount][amount]": "1500",
+      "shipping_options[0][shipping_rate_data][fixed_amount][currency]": "usd",
       client_reference_id: checkoutId,
       "metadata[checkout_id]": checkoutId,
       "payment_intent_data[metadata][checkout_id]": checkoutId,
@@ -78,12 +85,15 @@ describe("the Stripe implementation, through the real SDK against a local Stripe
       cancel_url: "https://prints.example.com/checkout?cancelled=1",
     });
     expect(form["line_items[2][quantity]"]).toBeUndefined();
+    expect(form["shipping_address_collection[allowed_countries][1]"]).toBeUndefined();
+    // STRIPE_TAX is off: no tax is added, the pages say prices include any taxes.
+    expect(form["automatic_tax[enabled]"]).toBeUndefined();
     const expiresInMinutes = (Number(form.expires_at) * 1000 - startedAt) / 60_000;
     expect(expiresInMinutes).toBeGreaterThanOrEqual(30);
     expect(expiresInMinutes).toBeLessThan(32);
 
     const [checkout] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
-    expect(checkout).toMatchObject({ status: "open", subtotalCents: 2 * 4800 + 6500, totalCents: 2 * 4800 + 6500, newsletterOptIn: true, email: "ada@example.com" });
+    expect(checkout).toMatchObject({ status: "open", subtotalCents: 2 * 4800 + 6500, shippingCents: 1500, shippingCountry: "US", totalCents: 2 * 4800 + 6500 + 1500, newsletterOptIn: true, email: "ada@example.com" });
     expect(checkout!.providerSessionId).toBe(url!.split("/").pop());
     expect(checkout!.expiresAt!.getTime()).toBe(Number(form.expires_at) * 1000);
   });

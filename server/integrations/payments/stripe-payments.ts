@@ -13,6 +13,8 @@ export type StripeConfig = {
   maxNetworkRetries: number;
   shippingCountries: string[];
   publicUrl: string;
+  /** Stripe Tax on every session (STRIPE_TAX=on) */
+  automaticTax?: boolean;
 };
 
 /** Pinned so the objects we parse keep one shape whatever the account's default version is. */
@@ -35,6 +37,19 @@ function clientFor(config: StripeConfig): Stripe {
 
 type AllowedCountry = Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry;
 
+type SessionParams = Stripe.Checkout.SessionCreateParams;
+
+/** The rate was worked out for one destination, so the address is collected in that country only. */
+function shippingParams(request: CheckoutSessionRequest, shippingCountries: string[]): Pick<SessionParams, "shipping_address_collection" | "shipping_options"> {
+  if (request.collectShipping === false) return {};
+  if (!request.shipping) return { shipping_address_collection: { allowed_countries: shippingCountries as AllowedCountry[] } };
+  const { amountCents, label, country } = request.shipping;
+  return {
+    shipping_address_collection: { allowed_countries: [country as AllowedCountry] },
+    shipping_options: [{ shipping_rate_data: { type: "fixed_amount", display_name: label, fixed_amount: { amount: amountCents, currency: request.currency } } }],
+  };
+}
+
 export function createStripePayments(config: StripeConfig): Payments {
   const stripe = clientFor(config);
 
@@ -50,6 +65,7 @@ export function createStripePayments(config: StripeConfig): Payments {
   return {
     mode: "stripe",
     livemode: /^(sk|rk)_live_/.test(config.secretKey),
+    automaticTax: config.automaticTax ?? false,
 
     async createCheckoutSession(request) {
       const session = await stripe.checkout.sessions.create(
@@ -66,7 +82,9 @@ export function createStripePayments(config: StripeConfig): Payments {
           })),
           discounts: await discountsFor(request),
           customer_email: request.email,
-          ...(request.collectShipping === false ? {} : { shipping_address_collection: { allowed_countries: config.shippingCountries as AllowedCountry[] } }),
+          ...shippingParams(request, config.shippingCountries),
+          // Tax on what ships; a gift card is not taxed when bought, only what it pays for.
+          ...(config.automaticTax && request.shipping ? { automatic_tax: { enabled: true } } : {}),
           client_reference_id: request.checkoutId,
           metadata: { checkout_id: request.checkoutId },
           payment_intent_data: { metadata: { checkout_id: request.checkoutId } },
@@ -88,6 +106,22 @@ export function createStripePayments(config: StripeConfig): Payments {
         // Stripe refuses to expire a session that is no longer open; whether it was paid decides.
         if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
         return (await stripe.checkout.sessions.retrieve(sessionId)).status === "expired";
+      }
+    },
+
+    async refund(request) {
+      try {
+        const refund = await stripe.refunds.create(
+          { payment_intent: request.paymentIntentId, amount: request.amountCents },
+          { idempotencyKey: request.idempotencyKey },
+        );
+        if (refund.status === "failed" || refund.status === "canceled") return { ok: false, reason: `Stripe ${refund.status === "failed" ? "could not make" : "cancelled"} the refund.` };
+        return { ok: true, refundId: refund.id };
+      } catch (error) {
+        // Stripe checked the request and refused it (more than is left, a disputed charge): nothing was
+        // refunded. Any other error leaves the outcome unknown, so it is thrown for a retry with the same key.
+        if (error instanceof Stripe.errors.StripeInvalidRequestError || error instanceof Stripe.errors.StripeCardError) return { ok: false, reason: error.message };
+        throw error;
       }
     },
 

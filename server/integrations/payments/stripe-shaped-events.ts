@@ -8,6 +8,10 @@ export type StripeShapedSession = {
   checkoutId: string;
   amountSubtotalCents: number;
   amountTotalCents: number;
+  /** what the session's shipping option charged, and the tax Stripe Tax added (0 when off) */
+  amountShippingCents?: number;
+  amountTaxCents?: number;
+  automaticTax?: boolean;
   currency: string;
   email: string;
   paymentStatus: "paid" | "unpaid" | "no_payment_required";
@@ -33,12 +37,15 @@ function address(shipping: StripeShapedSession["shipping"]) {
 }
 
 export function checkoutSessionObject(s: StripeShapedSession) {
+  const shippingCents = s.amountShippingCents ?? 0;
+  const taxCents = s.amountTaxCents ?? 0;
   const shippingDetails = s.shipping ? { address: address(s.shipping), name: s.shipping.name } : null;
   return {
     id: s.id,
     object: "checkout.session",
     amount_subtotal: s.amountSubtotalCents,
     amount_total: s.amountTotalCents,
+    automatic_tax: { enabled: s.automaticTax ?? false, liability: null, provider: null, status: s.automaticTax ? "complete" : null },
     client_reference_id: s.checkoutId,
     collected_information: { shipping_details: shippingDetails, business_name: null, individual_name: null },
     created: unix(new Date(s.expiresAt.getTime() - 30 * 60_000)),
@@ -55,7 +62,8 @@ export function checkoutSessionObject(s: StripeShapedSession) {
     payment_status: s.paymentStatus,
     shipping_address_collection: null,
     status: s.status,
-    total_details: { amount_discount: s.amountSubtotalCents - s.amountTotalCents, amount_shipping: 0, amount_tax: 0 },
+    shipping_cost: shippingCents > 0 ? { amount_subtotal: shippingCents, amount_tax: 0, amount_total: shippingCents, shipping_rate: randomId("shr_local_") } : null,
+    total_details: { amount_discount: s.amountSubtotalCents + shippingCents + taxCents - s.amountTotalCents, amount_shipping: shippingCents, amount_tax: taxCents },
     url: null,
   };
 }
