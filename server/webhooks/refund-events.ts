@@ -1,8 +1,9 @@
 // charge.refunded: the refunded amount is recorded on the order; a full refund marks it refunded and
-// gives back what a gift card paid towards it.
-import { eq, sql } from "drizzle-orm";
+// gives back what a gift card paid towards it. A refund the back office made is its own to finish
+// (server/admin/orders/refund.ts): for such an order the event only keeps the refunded total.
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
-import { giftCards, orders } from "../../db/schema/index";
+import { giftCards, orderRefunds, orders } from "../../db/schema/index";
 import { refundCreditForOrder } from "../giftcards/credits";
 import type { PaymentEvent } from "../integrations/payments/index";
 import { recordAnomaly } from "./anomalies";
@@ -31,6 +32,12 @@ export async function applyRefundEvent(tx: Tx, deps: PaymentEventDeps, event: Re
   }
   // Refund events can arrive out of order; the refunded total only ever grows.
   const refundedCents = Math.max(order.refundedCents, charge.amountRefundedCents);
+  // The order's lock is held, so a back-office refund is either committed as pending or not begun.
+  if ((await tx.$count(orderRefunds, and(eq(orderRefunds.orderId, order.id), ne(orderRefunds.status, "failed")))) > 0) {
+    await tx.update(orders).set({ refundedCents, updatedAt: sql`now()` }).where(eq(orders.id, order.id));
+    deps.log.info({ orderNumber: order.number, refundedCents }, "order refund recorded; the back office's refund settles the status and any gift card part");
+    return "applied";
+  }
   await tx
     .update(orders)
     .set({ refundedCents, ...(charge.refunded ? { status: "refunded" as const } : {}), updatedAt: sql`now()` })
