@@ -14,6 +14,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 
 export const orientation = pgEnum("orientation", ["landscape", "portrait", "square"]);
@@ -30,6 +31,8 @@ export const collections = pgTable(
     description: text().notNull().default(""),
     sortOrder: integer().notNull().default(0),
     isActive: boolean().notNull().default(true),
+    /** the photo its card shows; empty (or a photo no longer in it, or off sale) means its first photo */
+    coverPhotoId: integer().references((): AnyPgColumn => photos.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.isActive, t.sortOrder)],

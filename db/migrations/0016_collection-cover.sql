@@ -1,0 +1,2 @@
+ALTER TABLE "collections" ADD COLUMN "cover_photo_id" integer;--> statement-breakpoint
+ALTER TABLE "collections" ADD CONSTRAINT "collections_cover_photo_id_photos_id_fk" FOREIGN KEY ("cover_photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
