@@ -16,3 +16,4 @@ export * from "./studio";
 export * from "./admin";
 export * from "./refunds";
 export * from "./order-events";
+export * from "./content";
