@@ -57,3 +57,31 @@ it("at 375 px the header is two rows: menu, name, theme, assistant and cart on o
   expect(await middle(header.getByRole("search").boundingBox())).toBeGreaterThan(cart);
   expect((await header.boundingBox())!.height).toBeLessThan(140);
 });
+
+it("from 768 px the sections have a row below the name, search and cart; at 1280 px all of it is one row", async () => {
+  const rowsAt = async (width: number) => {
+    context = await newContext(browser.get(), { viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto("/");
+    const header = page.getByRole("banner");
+    const middleOf = async (name: "search" | "navigation" | "cart") => {
+      const target = name === "cart" ? header.getByRole("link", { name: /^Cart/ }) : header.getByRole(name).first();
+      const { y, height } = (await target.boundingBox())!;
+      return y + height / 2;
+    };
+    const [search, nav, cart] = [await middleOf("search"), await middleOf("navigation"), await middleOf("cart")];
+    const headerHeight = (await header.boundingBox())!.height;
+    await context.close();
+    context = undefined;
+    return { search, nav, cart, headerHeight };
+  };
+  for (const width of [768, 1024]) {
+    const { search, nav, cart } = await rowsAt(width);
+    expect(Math.abs(search - cart)).toBeLessThan(4);
+    expect(nav).toBeGreaterThan(cart + 20);
+  }
+  const wide = await rowsAt(1280);
+  expect(Math.abs(wide.nav - wide.cart)).toBeLessThan(4);
+  expect(Math.abs(wide.search - wide.cart)).toBeLessThan(4);
+  expect(wide.headerHeight).toBeLessThan(80);
+});

@@ -16,7 +16,7 @@ function HeaderSearch() {
       <label htmlFor="site-search" className="sr-only">
         Search prints
       </label>
-      <input id="site-search" name="q" type="search" placeholder="Search prints" maxLength={100} className="text-input min-w-0 flex-1 rounded-r-none md:w-44 lg:w-56" />
+      <input id="site-search" name="q" type="search" placeholder="Search prints" maxLength={100} className="text-input min-w-0 flex-1 rounded-r-none md:w-56 xl:w-40" />
       <button type="submit" aria-label="Search" className="button button-secondary rounded-l-none border-l-0 px-3">
         <Icon name="search" />
       </button>
@@ -33,9 +33,10 @@ export function SiteHeader({ theme, cart }: { theme: Theme; cart?: ReactNode }) 
         <Link to="/" className="rounded-md font-serif text-xl tracking-wide text-stone-900 dark:text-stone-100">
           Printroom
         </Link>
-        <nav aria-label="Main" className="ml-6 hidden md:block">
+        {/* The seven sections need a row of their own below 1280 px; from there, one row holds all. */}
+        <nav aria-label="Main" className="order-last hidden w-full pb-3 md:block xl:order-none xl:ml-4 xl:w-auto xl:pb-0">
           <MainNavList
-            listClassName="flex gap-6"
+            listClassName="flex gap-6 xl:gap-4"
             linkClassName="rounded-md text-sm text-stone-700 underline-offset-8 hover:text-stone-900 aria-[current=page]:text-stone-900 aria-[current=page]:underline dark:text-stone-300 dark:hover:text-stone-100 dark:aria-[current=page]:text-stone-100"
           />
         </nav>

@@ -57,13 +57,14 @@ export function ChatLauncher() {
         onPointerEnter={() => void loadPanel().catch(() => {})}
         aria-haspopup="dialog"
         aria-label="Ask the assistant"
+        title="Ask the assistant"
         className="inline-flex h-10 items-center gap-1.5 rounded-full px-2.5 text-sm text-stone-800 hover:bg-stone-100 dark:text-stone-100 dark:hover:bg-stone-800"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round">
           <path d="M4 5h16v11H9l-5 4z" />
           <path d="M8 9.5h8M8 12.5h5" />
         </svg>
-        <span aria-hidden="true" className="hidden sm:inline">
+        <span aria-hidden="true" className="hidden sm:inline xl:hidden">
           Ask
         </span>
       </a>
