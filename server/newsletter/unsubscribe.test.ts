@@ -5,9 +5,13 @@ import { subscribers } from "../../db/schema/index";
 import { testEnv } from "../../test/app-server";
 import { testDatabase } from "../../test/database";
 import { formPost, routeContext } from "../../test/route-context";
+import { mailOutbox } from "../../db/schema/mail";
+import { headerOf, startSmtpServer } from "../../test/smtp-server";
+import { createMailer } from "../integrations/mail/mailer";
+import { mailMessageSchema } from "../integrations/mail/message";
 import { renderMail } from "../integrations/mail/render";
 import { subscribe } from "./subscribe";
-import { listUnsubscribeHeaders, newsletterUnsubscribeUrl, unsubscribeBlocks } from "./unsubscribe";
+import { listUnsubscribeHeaders, marketingMail, newsletterUnsubscribeUrl, unsubscribeBlocks } from "./unsubscribe";
 
 const database = await testDatabase();
 const db = database.db;
@@ -96,5 +100,46 @@ describe("one-click unsubscribe", () => {
     const mail = renderMail({ subject: "New prints from Montauk", publicUrl: env.PUBLIC_URL, blocks: [{ kind: "paragraph", text: "Three new prints." }, ...unsubscribeBlocks(url)] });
     expect(mail.text).toContain(`Unsubscribe: ${url}`);
     expect(mail.html).toContain(`href="${url.replaceAll("&", "&amp;")}"`);
+  });
+});
+
+describe("a marketing mail's List-Unsubscribe headers", () => {
+  it("arrive at the SMTP server with the signed link, and that link's one-click POST unsubscribes", async () => {
+    const { row, url } = await subscribed();
+    const smtp = await startSmtpServer();
+    const mail = marketingMail({ publicUrl: env.PUBLIC_URL, secret: env.SESSION_SECRET, subscriber: row, subject: "New prints from Montauk", blocks: [{ kind: "paragraph", text: "Three new prints." }] });
+    // through the queue's own check, as the send_mail job parses its payload
+    await createMailer(testEnv({ SMTP_URL: smtp.url }), db).send(mailMessageSchema.parse(mail));
+
+    expect(smtp.received).toHaveLength(1);
+    const raw = smtp.received[0]!.raw;
+    expect(headerOf(raw, "List-Unsubscribe")).toBe(`<${url}>`);
+    expect(headerOf(raw, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
+    expect(mail.text).toContain(`Unsubscribe: ${url}`);
+
+    const posted = headerOf(raw, "List-Unsubscribe")!.slice(1, -1);
+    expect(await oneClick(posted)).toEqual({ status: 200, outcome: "unsubscribed" });
+    expect(await rowsOf(row.email)).toEqual([]);
+  });
+
+  it("are kept by the outbox mailer for the dev mail page", async () => {
+    const { row, url } = await subscribed();
+    await createMailer(testEnv(), db).send(marketingMail({ publicUrl: env.PUBLIC_URL, secret: env.SESSION_SECRET, subscriber: row, subject: "Winter prints", blocks: [] }));
+    const [kept] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, row.email));
+    expect(kept!.headers).toEqual({ "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+  });
+
+  it("only allow-listed header names with single-line values pass the message check", () => {
+    const base = { to: "a@example.com", subject: "Hello", html: "<p>x</p>", text: "x" };
+    expect(mailMessageSchema.safeParse({ ...base, headers: { "List-Unsubscribe": "<https://shop.example/u>" } }).success).toBe(true);
+    for (const headers of [
+      { Bcc: "everyone@example.com" },
+      { From: "someone@example.com" },
+      { "List-Unsubscribe": "<https://shop.example/u>\r\nBcc: everyone@example.com" },
+      { "List-Unsubscribe": "<https://shop.example/u>\nX: y" },
+      { "List-Unsubscribe": "" },
+    ]) {
+      expect(mailMessageSchema.safeParse({ ...base, headers }).success).toBe(false);
+    }
   });
 });

@@ -8,7 +8,8 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { subscribers } from "../../db/schema/index";
-import type { MailBlock } from "../integrations/mail/render";
+import type { MailMessage } from "../integrations/mail/message";
+import { renderMail, type MailBlock } from "../integrations/mail/render";
 import { linkSignatureMatches, signLinkValue } from "../links/signed-link";
 
 const PURPOSE = "newsletter-unsubscribe";
@@ -29,6 +30,23 @@ export function unsubscribeBlocks(unsubscribeUrl: string): MailBlock[] {
     { kind: "note", text: "You get these letters because you subscribed to them. One click and you get no more:" },
     { kind: "button", text: "Unsubscribe", href: unsubscribeUrl },
   ];
+}
+
+/**
+ * The one way to build a mail to a subscriber: the closing lines and both headers come with it, so
+ * no letter can go out without a way to leave. (A confirmation of signing up is transactional and
+ * does not use this.)
+ */
+export function marketingMail(options: {
+  publicUrl: string;
+  secret: string;
+  subscriber: { id: number; email: string };
+  subject: string;
+  blocks: MailBlock[];
+}): MailMessage {
+  const unsubscribeUrl = newsletterUnsubscribeUrl(options.publicUrl, options.secret, options.subscriber);
+  const rendered = renderMail({ subject: options.subject, publicUrl: options.publicUrl, blocks: [...options.blocks, ...unsubscribeBlocks(unsubscribeUrl)] });
+  return { to: options.subscriber.email, ...rendered, headers: listUnsubscribeHeaders(unsubscribeUrl) };
 }
 
 export type UnsubscribeLink = { s: unknown; sig: unknown };

@@ -12,6 +12,7 @@ export function createOutboxMailer(db: DbOrTx): Mailer {
         subject: message.subject,
         html: message.html,
         text: message.text,
+        headers: message.headers ?? null,
         sentAt: new Date(),
       });
     },

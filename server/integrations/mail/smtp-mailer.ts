@@ -20,6 +20,8 @@ export function createSmtpMailer(options: { url: string; from: string }): Mailer
         subject: message.subject,
         html: message.html,
         text: message.text,
+        // already checked against the allow-list and for line breaks (message.ts)
+        headers: message.headers,
       });
     },
   };
