@@ -5,6 +5,7 @@ export { photoFormSchema } from "../../server/admin/catalogue/photo-form";
 export { uploadPhotoOriginal } from "../../server/admin/catalogue/photo-upload";
 export { loadPriceMatrix, savePriceMatrix } from "../../server/admin/catalogue/price-matrix";
 export { priceMatrixFormSchema } from "../../server/admin/catalogue/price-form";
-export { listAdminCollections } from "../../server/admin/catalogue/collection-admin";
+export { createCollectionAsAdmin, listAdminCollections, listCollectionPhotoChoices, loadAdminCollection, setCollectionPhotos, updateCollectionAsAdmin } from "../../server/admin/catalogue/collection-admin";
+export { collectionFormSchema, collectionPhotosFormSchema } from "../../server/admin/catalogue/collection-form";
 export { readForm } from "../../server/forms/read-form";
 export { DomainError } from "../../server/errors";

@@ -13,7 +13,9 @@ export async function listCollections(db: DbOrTx): Promise<CollectionSummary[]> 
       title: collections.title,
       description: collections.description,
       photoCount: sql<number>`count(${photos.id})::int`,
-      coverPhotoSlug: sql<string | null>`(array_agg(${photos.slug} order by ${photos.isFeatured} desc, ${photos.sortOrder}, ${photos.id}) filter (where ${photos.id} is not null))[1]`,
+      // The cover the owner chose while it is on sale in this collection (the join keeps only those),
+      // else its first photo.
+      coverPhotoSlug: sql<string | null>`coalesce(min(${photos.slug}) filter (where ${photos.id} = ${collections.coverPhotoId}), (array_agg(${photos.slug} order by ${photos.isFeatured} desc, ${photos.sortOrder}, ${photos.id}) filter (where ${photos.id} is not null))[1])`,
     })
     .from(collections)
     .leftJoin(photos, and(eq(photos.collectionId, collections.id), eq(photos.isActive, true)))

@@ -17,6 +17,7 @@ import { createCollectionAsAdmin, updateCollectionAsAdmin } from "./collection-a
 import { createPhotoAsAdmin, loadAdminPhoto, updatePhotoAsAdmin } from "./photo-admin";
 import { listAdminPhotos } from "./photo-list";
 import { uploadPhotoOriginal } from "./photo-upload";
+import { collectionFormSchema } from "./collection-form";
 import { photoFormSchema } from "./photo-form";
 import { priceMatrixFormSchema } from "./price-form";
 import { loadPriceMatrix, savePriceMatrix } from "./price-matrix";
@@ -41,22 +42,27 @@ const form = (fields: Record<string, string>) => {
   for (const [name, value] of Object.entries(fields)) data.set(name, value);
   return data;
 };
+// The services take parsed forms, as the pages' handleForm and the router's zod inputs give them.
+const createPhoto = (fields: Record<string, string>) => createPhotoAsAdmin(db, admin, photoFormSchema.parse(fields));
+const updatePhoto = (id: number, fields: Record<string, string>) => updatePhotoAsAdmin(db, admin, id, photoFormSchema.parse(fields));
+const createCollection = (fields: Record<string, string>) => createCollectionAsAdmin(db, admin, collectionFormSchema.parse(fields));
+const updateCollection = (id: number, fields: Record<string, string>) => updateCollectionAsAdmin(db, admin, id, collectionFormSchema.parse(fields));
 const photoFields = { title: "Harbour at Dawn", story: "Fog lifting.", location: "Maine", takenOn: "2024-06-30", tags: "Fog, sea, fog", collectionId: "", sortOrder: "3", editionSize: "", isSigned: "on" };
 
 describe("photos in the back office", () => {
   it("are made off sale with a unique slug from the title, edited with an audit row, and found by the list", async () => {
-    const first = await createPhotoAsAdmin(db, admin, photoFields);
-    const second = await createPhotoAsAdmin(db, admin, photoFields);
+    const first = await createPhoto(photoFields);
+    const second = await createPhoto(photoFields);
     expect([first.slug, second.slug]).toEqual(["harbour-at-dawn", "harbour-at-dawn-2"]);
     expect(first).toMatchObject({ isActive: false, tags: ["fog", "sea"], takenOn: "2024-06-30", isSigned: true, sortOrder: 3 });
 
-    const collection = await createCollectionAsAdmin(db, admin, { title: "Coastal Light", slug: "", description: "", sortOrder: "1" });
-    const edited = await updatePhotoAsAdmin(db, admin, first.id, { ...photoFields, title: "Harbour, First Light", collectionId: String(collection.id), isFeatured: "on", editionSize: "25" });
+    const collection = await createCollection({ title: "Coastal Light", slug: "", description: "", sortOrder: "1" });
+    const edited = await updatePhoto(first.id, { ...photoFields, title: "Harbour, First Light", collectionId: String(collection.id), isFeatured: "on", editionSize: "25" });
     expect(edited).toMatchObject({ title: "Harbour, First Light", slug: "harbour-at-dawn", collectionId: collection.id, isFeatured: true, editionSize: 25 });
     const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "photo.update"), eq(auditLog.subjectId, String(first.id))));
     expect(audit).toMatchObject({ before: { title: "Harbour at Dawn" }, after: { title: "Harbour, First Light" } });
 
-    await expect(updatePhotoAsAdmin(db, admin, first.id, { ...photoFields, isActive: "on" })).rejects.toMatchObject({ kind: "BadInput", field: "isActive" });
+    await expect(updatePhoto(first.id, { ...photoFields, isActive: "on" })).rejects.toMatchObject({ kind: "BadInput", field: "isActive" });
     expect((await listAdminPhotos(db, { q: "first light" })).rows.map((r) => r.id)).toEqual([first.id]);
     expect((await listAdminPhotos(db, { q: "sea", status: "inactive" })).matching).toBe(2);
   });
@@ -70,7 +76,7 @@ describe("photos in the back office", () => {
 
 describe("an uploaded image", () => {
   it("becomes the photo's original, upright and without metadata, sets its shape and enqueues the derivatives in the same commit", async () => {
-    const photo = await createPhotoAsAdmin(db, admin, { ...photoFields, title: "Tall Pine" });
+    const photo = await createPhoto({ ...photoFields, title: "Tall Pine" });
     const before = heard;
     const uploaded = await uploadPhotoOriginal({ db, storage, log }, admin, photo.id, await portraitJpeg());
     expect(uploaded).toMatchObject({ width: 400, height: 600, orientation: "portrait" });
@@ -90,7 +96,7 @@ describe("an uploaded image", () => {
     ["an empty file", Buffer.alloc(0), /empty/],
     ["a truncated JPEG", Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]), /could not be read/],
   ])("is refused when it is %s, and nothing changes", async (_name, bytes, message) => {
-    const photo = await createPhotoAsAdmin(db, admin, { ...photoFields, title: "Refused Upload" });
+    const photo = await createPhoto({ ...photoFields, title: "Refused Upload" });
     await expect(uploadPhotoOriginal({ db, storage, log }, admin, photo.id, bytes)).rejects.toMatchObject({ kind: "BadInput", field: "image", message: expect.stringMatching(message) });
     expect(await db.select().from(photoImages).where(eq(photoImages.photoId, photo.id))).toEqual([]);
     expect(await queuedJobs(db, { key: `generate_image_derivatives:${photo.id}` })).toEqual([]);
@@ -100,7 +106,7 @@ describe("an uploaded image", () => {
 
 describe("the price matrix", () => {
   it("offers the photo's own sizes, saves typed dollars as cents, takes an emptied cell off sale without deleting it, and audits the table", async () => {
-    const photo = await createPhotoAsAdmin(db, admin, { ...photoFields, title: "Priced Pine" });
+    const photo = await createPhoto({ ...photoFields, title: "Priced Pine" });
     await uploadPhotoOriginal({ db, storage, log }, admin, photo.id, await portraitJpeg());
     const matrix = await loadPriceMatrix(db, photo.id);
     expect(matrix.sizes.map((s) => `${s.widthIn}x${s.heightIn}`)).toEqual(["8x12", "12x18", "16x24", "24x36", "40x60"]);
@@ -133,7 +139,7 @@ describe("the price matrix", () => {
       expect(posted.ok, typed).toBe(false);
       if (!posted.ok) expect(posted.failure.fieldErrors["price:paper:8x12"]).toBeTruthy();
     }
-    const photo = await createPhotoAsAdmin(db, admin, { ...photoFields, title: "Odd Size" });
+    const photo = await createPhoto({ ...photoFields, title: "Odd Size" });
     await expect(savePriceMatrix(db, admin, photo.id, [{ material: "paper", widthIn: 9, heightIn: 9, priceCents: 5000, isActive: true }])).rejects.toMatchObject({ kind: "BadInput" });
     expect(await db.select().from(printVariants).where(eq(printVariants.photoId, photo.id))).toEqual([]);
   });
@@ -141,23 +147,23 @@ describe("the price matrix", () => {
 
 describe("collections", () => {
   it("keep their address unique", async () => {
-    const one = await createCollectionAsAdmin(db, admin, { title: "Winter", slug: "winter" });
-    const two = await createCollectionAsAdmin(db, admin, { title: "Winter" });
+    const one = await createCollection({ title: "Winter", slug: "winter" });
+    const two = await createCollection({ title: "Winter" });
     expect(two.slug).toBe("winter-2");
-    await expect(updateCollectionAsAdmin(db, admin, two.id, { title: "Winter", slug: one.slug })).rejects.toMatchObject({ kind: "Conflict", field: "slug" });
+    await expect(updateCollection(two.id, { title: "Winter", slug: one.slug })).rejects.toMatchObject({ kind: "Conflict", field: "slug" });
   });
 });
 
 describe("the page caches' listener", () => {
   it("hears a committed change and not one rolled back", async () => {
-    const photo = await createPhotoAsAdmin(db, admin, { ...photoFields, title: "Heard" });
+    const photo = await createPhoto({ ...photoFields, title: "Heard" });
     // Notices of the changes before this one may still be on their way.
     await new Promise((resolve) => setTimeout(resolve, 200));
     let before = heard;
-    await updatePhotoAsAdmin(db, admin, photo.id, { ...photoFields, title: "Heard Again" });
+    await updatePhoto(photo.id, { ...photoFields, title: "Heard Again" });
     expect(await heardAfter(before)).toBe(1);
     before = heard;
-    await expect(updatePhotoAsAdmin(db, admin, photo.id, { ...photoFields, isActive: "on" })).rejects.toBeTruthy();
+    await expect(updatePhoto(photo.id, { ...photoFields, isActive: "on" })).rejects.toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(heard).toBe(before);
     expect((await db.select({ title: photos.title }).from(photos).where(eq(photos.id, photo.id)))[0]!.title).toBe("Heard Again");

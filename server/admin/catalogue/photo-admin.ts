@@ -7,8 +7,9 @@ import { badInput, notFound } from "../../errors";
 import type { Admin } from "../access/sessions";
 import { recordAudit } from "../audit/record-audit";
 import { notifyCatalogueChanged } from "./catalogue-changed";
-import { photoFormSchema, type PhotoForm } from "./photo-form";
-import { uniqueSlug } from "./slug";
+import { clearCoversOutside } from "./collection-admin";
+import type { PhotoForm } from "./photo-form";
+import { retryingSlugClash, uniqueSlug } from "./slug";
 
 export type AdminPhoto = PhotoForm & { id: number; slug: string; orientation: "landscape" | "portrait" | "square"; aspectRatio: number; hasOriginal: boolean };
 
@@ -51,31 +52,36 @@ async function checkCollection(tx: Tx, collectionId: number | null): Promise<voi
   if (!found) throw badInput("That collection does not exist any more; choose another.", "collectionId");
 }
 
-/** A new photo waits, not on sale, for its image; until one is uploaded it is shaped as a 3:2 landscape. */
-export async function createPhotoAsAdmin(db: Db, admin: Admin, input: unknown): Promise<AdminPhoto> {
-  const form = photoFormSchema.parse(input);
-  return db.transaction(async (tx) => {
-    await checkCollection(tx, form.collectionId);
-    const slug = await uniqueSlug(tx, photos, form.title);
-    const [row] = await tx
-      .insert(photos)
-      .values({ ...form, isActive: false, slug, orientation: "landscape", aspectRatio: 1.5 })
-      .returning({ id: photos.id });
-    const created = await loadAdminPhoto(tx, row!.id);
-    await recordAudit(tx, { adminUserId: admin.id, action: "photo.create", subject: { type: "photo", id: created.id }, before: null, after: created });
-    await notifyCatalogueChanged(tx);
-    return created;
-  });
+/**
+ * A new photo waits, not on sale, for its image; until one is uploaded it is shaped as a 3:2 landscape.
+ * Two photos of the same title made at once both pass `uniqueSlug`; the second's insert breaks the
+ * unique slug and is made again with the next free one.
+ */
+export async function createPhotoAsAdmin(db: Db, admin: Admin, form: PhotoForm): Promise<AdminPhoto> {
+  return retryingSlugClash("photos_slug_unique", "Another photo was given this address at the same moment; please try again.", () =>
+    db.transaction(async (tx) => {
+      await checkCollection(tx, form.collectionId);
+      const slug = await uniqueSlug(tx, photos, form.title);
+      const [row] = await tx
+        .insert(photos)
+        .values({ ...form, isActive: false, slug, orientation: "landscape", aspectRatio: 1.5 })
+        .returning({ id: photos.id });
+      const created = await loadAdminPhoto(tx, row!.id);
+      await recordAudit(tx, { adminUserId: admin.id, action: "photo.create", subject: { type: "photo", id: created.id }, before: null, after: created });
+      await notifyCatalogueChanged(tx);
+      return created;
+    }),
+  );
 }
 
-export async function updatePhotoAsAdmin(db: Db, admin: Admin, rawId: string | number | undefined, input: unknown): Promise<AdminPhoto> {
-  const form = photoFormSchema.parse(input);
+export async function updatePhotoAsAdmin(db: Db, admin: Admin, rawId: string | number | undefined, form: PhotoForm): Promise<AdminPhoto> {
   return db.transaction(async (tx) => {
     const before = await loadAdminPhoto(tx, rawId, true);
     if (form.isActive && !before.hasOriginal) throw badInput("Upload the photo's image before putting it on sale.", "isActive");
     await checkCollection(tx, form.collectionId);
     // The slug stays as it was made: links to the photo's page, shared or indexed, keep working after a rename.
     await tx.update(photos).set(form).where(eq(photos.id, before.id));
+    if (form.collectionId !== before.collectionId) await clearCoversOutside(tx, [before.id], form.collectionId);
     const after = await loadAdminPhoto(tx, before.id);
     await recordAudit(tx, { adminUserId: admin.id, action: "photo.update", subject: { type: "photo", id: before.id }, before, after });
     await notifyCatalogueChanged(tx);

@@ -1,13 +1,7 @@
 // The photo form's fields, as typed in the back office or sent by the owner's scripts.
 import { z } from "zod";
 import { checkboxField, optionalText, requiredText } from "../../forms/fields";
-
-const wholeNumber = (message: string, { min, max }: { min: number; max: number }) =>
-  z
-    .union([z.string(), z.number()])
-    .optional()
-    .transform((v) => (v === undefined || String(v).trim() === "" ? null : Number(String(v).trim())))
-    .pipe(z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }).nullable());
+import { rowId, wholeNumber } from "./whole-number";
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -20,7 +14,7 @@ export const photoFormSchema = z.object({
     .transform((v) => v || null),
   /** comma-separated in the form */
   tags: optionalText({ max: 500 }).transform((v) => [...new Set(v.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))]),
-  collectionId: wholeNumber("Choose a collection from the list.", { min: 1, max: 2_147_483_647 }),
+  collectionId: rowId("Choose a collection from the list."),
   isFeatured: checkboxField,
   isActive: checkboxField,
   sortOrder: wholeNumber("The order is a whole number, such as 10.", { min: -100_000, max: 100_000 }).transform((v) => v ?? 0),
