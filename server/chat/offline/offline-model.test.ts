@@ -209,6 +209,18 @@ describe("shop requests, end to end over the tools' data", () => {
     expect(wall.answer).toContain("(/wall?photo=copper-tide&variant=13)");
   });
 
+  it("finds a photo whose title holds an ordinal word (“Last Light…”) by its title, not as “the last one”", async () => {
+    const lastLight = { photos: [{ slug: "last-light", title: "Last Light at Montauk Point", location: "Montauk Point, New York", orientation: "landscape", fromPrice: "$55", fromPriceCents: 5500 }] };
+    const wall = await converse([], "Show Last Light at Montauk Point on my wall", {
+      search_photos: () => ({ data: lastLight }),
+      get_photo: () => ({ data: { ...copperTide, slug: "last-light", title: "Last Light at Montauk Point" } }),
+      open_wall_editor: (input) => ({ data: { href: `/wall?photo=${String(input.slug)}&variant=11` } }),
+    });
+    expect(wall.called[0]).toMatchObject({ name: "search_photos", input: { query: expect.stringContaining("montauk") } });
+    expect(wall.called.at(-1)).toMatchObject({ name: "open_wall_editor", input: { slug: "last-light" } });
+    expect(wall.answer).toContain("(/wall?photo=last-light&variant=11)");
+  });
+
   it("answers shop questions from shop_info, several topics in one round", async () => {
     const { called, answer, messages } = await converse([], "what about shipping and returns?", { shop_info: (input) => ({ data: { topic: input.topic, text: `About ${String(input.topic)}.` } }) });
     expect(called).toEqual([{ name: "shop_info", input: { topic: "shipping" } }, { name: "shop_info", input: { topic: "returns" } }]);

@@ -71,7 +71,9 @@ export function resolvePhoto(ref: PhotoRef, conversation: Conversation): PhotoRe
       const first = dataOf(searchedNow, photoListData)?.photos[0];
       return first ? { found: first } : { notFound: ref.words.join(" ") };
     }
-    if (ref.ordinal === undefined) return { search: ref.words.join(" ") };
+    // "Last Light at Montauk Point" names a photo with an ordinal in its title: with no list to
+    // count in, the words are the reference.
+    if (ref.ordinal === undefined || !lists.some((list) => list.searched)) return { search: ref.words.join(" ") };
   }
   if (ref.ordinal !== undefined) {
     // "The second one" counts in the last list of results, not in a single photo looked at since.
