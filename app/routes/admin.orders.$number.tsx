@@ -259,8 +259,10 @@ export default function AdminOrderPage() {
             {order.refunds.map((refund, index) => (
               <li key={index}>
                 <time dateTime={refund.at}>{when.format(new Date(refund.at))}</time> · {money(refund.amountCents)} ({money(refund.paymentCents)} to the payment card
-                {refund.giftCardCents ? `, ${money(refund.giftCardCents)} onto the gift card` : ""}) · {refund.status}
+                {refund.giftCardCents ? `, ${money(refund.giftCardCents)} onto the gift card` : ""}) · <span data-refund-status={refund.status}>{refund.status}</span>
                 {refund.failureMessage ? `: ${refund.failureMessage}` : ""}
+                {/* a pending refund holds its amount; the sweep (workers/tasks/finish-pending-refunds.ts) finishes it */}
+                {refund.status === "pending" ? " — the payment provider has not confirmed it yet; it is finished by itself within a few minutes." : ""}
               </li>
             ))}
           </ul>

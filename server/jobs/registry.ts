@@ -2,6 +2,7 @@
 // task list and the crontab are all typed by this one list, so a name or a payload that does not
 // match it is a compile error.
 import { z } from "zod";
+import { PENDING_REFUND_GRACE_MINUTES } from "../admin/orders/refund-grace";
 import { STALE_CART_DAYS } from "../checkout/stale-carts";
 import { sendGiftCardPayload } from "../giftcards/delivery";
 import { mailMessageSchema } from "../integrations/mail/message";
@@ -20,6 +21,8 @@ export const jobPayloads = {
   reconcile_stripe_events: z.looseObject({ lookBackHours: z.number().positive().max(30 * 24).default(72) }),
   analyse_wall_photo: z.object({ wallPhotoId: z.uuid() }),
   cleanup_wall_photos: z.looseObject({ olderThanHours: z.number().positive().default(24) }),
+  /** a refund younger than this may still be in its own request's hands (server/admin/orders/refund.ts) */
+  finish_pending_refunds: z.looseObject({ olderThanMinutes: z.number().positive().default(PENDING_REFUND_GRACE_MINUTES) }),
 } satisfies Record<string, z.ZodType<object>>;
 
 export type JobName = keyof typeof jobPayloads;

@@ -25,7 +25,7 @@ describe("the task list", () => {
 
   it("is what the crontab schedules from, by the registry's names", () => {
     const scheduled = parseCrontab(crontab).map((item) => item.task);
-    expect(scheduled.sort()).toEqual(["cleanup_stale_carts", "cleanup_wall_photos", "reconcile_stripe_events", "release_stale_gift_card_holds"]);
+    expect(scheduled.sort()).toEqual(["cleanup_stale_carts", "cleanup_wall_photos", "finish_pending_refunds", "reconcile_stripe_events", "release_stale_gift_card_holds"]);
     for (const task of scheduled) expect(Object.keys(jobPayloads)).toContain(task);
   });
 });

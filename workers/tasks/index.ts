@@ -5,6 +5,7 @@ import type { WorkerDeps } from "../deps";
 import { analyseWallPhoto } from "./analyse-wall-photo";
 import { cleanupStaleCarts } from "./cleanup-stale-carts";
 import { cleanupWallPhotos } from "./cleanup-wall-photos";
+import { finishPendingRefundsTask } from "./finish-pending-refunds";
 import { generateImageDerivatives } from "./generate-image-derivatives";
 import { reconcileStripeEvents } from "./reconcile-stripe-events";
 import { releaseStaleGiftCardHolds } from "./release-stale-gift-card-holds";
@@ -30,5 +31,6 @@ export function buildTaskList(deps: WorkerDeps): JobTaskList {
     reconcile_stripe_events: reconcileStripeEvents(deps),
     analyse_wall_photo: analyseWallPhoto(deps),
     cleanup_wall_photos: cleanupWallPhotos(deps),
+    finish_pending_refunds: finishPendingRefundsTask(deps),
   };
 }

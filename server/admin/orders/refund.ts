@@ -9,7 +9,7 @@
 // Two tabs reserve one after the other and the second sees the first's amount; a double click
 // carries the same key and finds the first row; the charge.refunded webhook that follows sees the
 // back office's row and leaves the gift card alone (server/webhooks/refund-events.ts).
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, lt, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "../../../db/client";
 import { orderRefunds, orders } from "../../../db/schema/index";
@@ -113,29 +113,88 @@ async function fail(tx: Tx, actor: Actor, refund: OrderRefund, reason: string): 
   if (failed) await recordOrderEvent(tx, { orderId: refund.orderId, kind: "refund_failed", actor, details: { amountCents: refund.amountCents, reason } });
 }
 
-/** The refund as it stands after the call: succeeded, or a thrown Conflict that says why not. */
-export async function refundOrder(deps: RefundDeps, actor: Actor, input: z.input<typeof refundOrderSchema>, onCompleted?: OnRefundCompleted): Promise<OrderRefund> {
-  const checked = refundOrderSchema.safeParse(input);
-  if (!checked.success) throw badInput(checked.error.issues.map((i) => i.message).join(" "), "amount");
-  const parsed = checked.data;
-  const { refund, paymentIntentId, charge } = await deps.db.transaction((tx) => reserve(tx, parsed));
-  if (refund.status === "succeeded") return refund;
-  if (refund.status === "failed") throw conflict(`This refund was refused: ${refund.failureMessage ?? "the provider said no"}.`);
+type Settled = { outcome: "succeeded"; refund: OrderRefund } | { outcome: "refused"; reason: string } | { outcome: "no_answer"; error: unknown };
+
+/** Steps 2 and 3 for a pending row: ask the provider with the row's own key, then complete or fail it. */
+async function settle(deps: RefundDeps, actor: Actor, reserved: Reserved, onCompleted?: OnRefundCompleted): Promise<Settled> {
+  const { refund, paymentIntentId, charge } = reserved;
   const log = deps.log.child({ refundId: refund.id, idempotencyKey: refund.idempotencyKey });
   let providerRefundId: string | null = null;
   if (refund.paymentCents > 0) {
     let result;
     try {
+      // The same key every time this row is asked for, so the provider refunds it once however often it is asked.
       result = await deps.payments.refund({ paymentIntentId: paymentIntentId!, amountCents: refund.paymentCents, idempotencyKey: `order-refund:${refund.idempotencyKey}`, charge });
     } catch (error) {
-      log.error({ err: error }, "the payment provider did not answer a refund; it stays pending until the same form is sent again");
-      throw conflict("The payment provider did not answer, so the refund is pending. Send the same form again to finish it.");
+      return { outcome: "no_answer", error };
     }
     if (!result.ok) {
       await deps.db.transaction((tx) => fail(tx, actor, refund, result.reason));
-      throw conflict(`The payment provider refused the refund: ${result.reason}`, "amount");
+      return { outcome: "refused", reason: result.reason };
     }
     providerRefundId = result.refundId;
   }
-  return deps.db.transaction((tx) => complete(tx, actor, refund, providerRefundId, log, onCompleted));
+  return { outcome: "succeeded", refund: await deps.db.transaction((tx) => complete(tx, actor, refund, providerRefundId, log, onCompleted)) };
+}
+
+/** The refund as it stands after the call: succeeded, or a thrown Conflict that says why not. */
+export async function refundOrder(deps: RefundDeps, actor: Actor, input: z.input<typeof refundOrderSchema>, onCompleted?: OnRefundCompleted): Promise<OrderRefund> {
+  const checked = refundOrderSchema.safeParse(input);
+  if (!checked.success) throw badInput(checked.error.issues.map((i) => i.message).join(" "), "amount");
+  const parsed = checked.data;
+  const reserved = await deps.db.transaction((tx) => reserve(tx, parsed));
+  const { refund } = reserved;
+  if (refund.status === "succeeded") return refund;
+  if (refund.status === "failed") throw conflict(`This refund was refused: ${refund.failureMessage ?? "the provider said no"}.`);
+  const settled = await settle(deps, actor, reserved, onCompleted);
+  if (settled.outcome === "no_answer") {
+    deps.log.error({ err: settled.error, refundId: refund.id, idempotencyKey: refund.idempotencyKey }, "the payment provider did not answer a refund; it stays pending until the form is sent again or the pending refund sweep finishes it");
+    throw conflict("The payment provider did not answer, so the refund is pending. Send the same form again to finish it, or it is finished by itself within a few minutes.");
+  }
+  if (settled.outcome === "refused") throw conflict(`The payment provider refused the refund: ${settled.reason}`, "amount");
+  return settled.refund;
+}
+
+/** Who the order's timeline names for a refund the sweep finished. */
+export const SWEEP_ACTOR: Actor = { email: "the pending refund sweep" };
+
+export type SweepResult = { succeeded: number; refused: number; noAnswer: number };
+
+/**
+ * Finishes refunds left pending longer than the grace period (the process died, or the provider did
+ * not answer, between reserving the row and completing it): the provider is asked again with the
+ * row's own key, so it refunds at most once, and completion is conditional on the row still being
+ * pending, so two sweeps in parallel, or a sweep and a resent form, complete it exactly once.
+ */
+export async function finishPendingRefunds(deps: RefundDeps, options: { olderThan: Date }): Promise<SweepResult> {
+  const stale = await deps.db
+    .select({ id: orderRefunds.id })
+    .from(orderRefunds)
+    .where(and(eq(orderRefunds.status, "pending"), lt(orderRefunds.createdAt, options.olderThan)))
+    .orderBy(orderRefunds.id)
+    .limit(100);
+  const result: SweepResult = { succeeded: 0, refused: 0, noAnswer: 0 };
+  for (const { id } of stale) {
+    const reserved = await deps.db.transaction((tx) => pendingReservation(tx, id));
+    // another sweep or a resent form finished it meanwhile
+    if (!reserved) continue;
+    const settled = await settle(deps, SWEEP_ACTOR, reserved);
+    if (settled.outcome === "succeeded") result.succeeded += 1;
+    else if (settled.outcome === "refused") result.refused += 1;
+    else {
+      result.noAnswer += 1;
+      deps.log.warn({ err: settled.error, refundId: id }, "the payment provider still does not answer a pending refund; the next sweep asks again");
+    }
+  }
+  return result;
+}
+
+/** What reserve would return for this row when its form is sent again, or null once it is no longer pending. */
+async function pendingReservation(tx: Tx, refundId: number): Promise<Reserved | null> {
+  const [refund] = await tx.select().from(orderRefunds).where(and(eq(orderRefunds.id, refundId), eq(orderRefunds.status, "pending")));
+  if (!refund) return null;
+  const [order] = await tx.select().from(orders).where(eq(orders.id, refund.orderId));
+  const counted = await refundedSoFar(tx, refund.orderId, "counting");
+  const paymentRefunded = Math.max(counted.paymentCents, order!.refundedCents);
+  return { refund, paymentIntentId: order!.stripePaymentIntent, charge: { amountCents: order!.totalCents, refundedBeforeCents: paymentRefunded - refund.paymentCents } };
 }
