@@ -1,4 +1,4 @@
-// /terms: one of the policy pages, its words in server/content/pages.ts (shared with the assistant).
+// /terms: one of the policy pages, its words from server/content (the owner's, else the defaults in pages.ts; shared with the assistant).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ContentPageView } from "~/components/content/content-page-view";
@@ -9,7 +9,7 @@ import { mergeMeta, seoMeta } from "~/lib/seo";
 
 export const headers = sharedPageHeaders;
 
-export const loader = ({ context }: LoaderFunctionArgs) => contentPageLoader(context.env.PUBLIC_URL, "terms");
+export const loader = ({ context }: LoaderFunctionArgs) => contentPageLoader(context.db, context.env.PUBLIC_URL, "terms");
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => mergeMeta(matches, data ? seoMeta(data.seo) : []);
 

@@ -1,17 +1,19 @@
 // What the assistant may say about shipping, returns and the prints: the studio's own words, kept
 // in line with the about page, the product pages and checkout. Shipping and returns are read from
-// the policy pages themselves (server/content/pages.ts), so the two never disagree.
+// the policy pages themselves (server/content: the owner's words or the defaults), so the two never disagree.
+import type { DbOrTx } from "../../db/client";
+import { contentPage } from "../content/content-page";
 import { contentPageText } from "../content/pages";
 
 export const shopInfoTopics = ["shipping", "returns", "materials", "sizes", "framing", "care", "contact"] as const;
 export type ShopInfoTopic = (typeof shopInfoTopics)[number];
 
-export function shopInfo(topic: ShopInfoTopic, facts: { shopEmail: string; shippingCountries: readonly string[] }): string {
+export async function shopInfo(db: DbOrTx, topic: ShopInfoTopic, facts: { shopEmail: string; shippingCountries: readonly string[] }): Promise<string> {
   switch (topic) {
     case "shipping":
-      return `${contentPageText("shipping")}\nWe ship to ${facts.shippingCountries.join(", ")}. The full page: /shipping.`;
+      return `${contentPageText(await contentPage(db, "shipping"))}\nWe ship to ${facts.shippingCountries.join(", ")}. The full page: /shipping.`;
     case "returns":
-      return `${contentPageText("returns")}\nThe full page: /returns.`;
+      return `${contentPageText(await contentPage(db, "returns"))}\nThe full page: /returns.`;
     case "materials":
       return "Three materials: fine-art paper (pigment inks on cotton rag paper), canvas (gallery-wrapped) and metal (dye-infused aluminium). All are archival, rated to last a century.";
     case "sizes":

@@ -1,6 +1,7 @@
 // The pages a careful buyer reads before paying: shipping, returns, questions, privacy and terms.
-// Written here once, in plain sentences, for the pages themselves and for the assistant's shop_info
-// tool, so the two can never say different things.
+// Written here once, in plain sentences, as the defaults: the owner may rewrite a page in the back
+// office (a content_pages row), and the pages and the assistant's shop_info tool both read it through
+// contentPage() in content-page.ts, so the two can never say different things.
 import { STUDIO } from "./studio";
 
 export type ContentSection = { heading: string; paragraphs: string[] };
@@ -11,7 +12,7 @@ export type ContentSlug = (typeof contentSlugs)[number];
 
 const address = STUDIO.address.join(", ");
 
-export const contentPages: Record<ContentSlug, ContentPage> = {
+export const defaultContentPages: Record<ContentSlug, ContentPage> = {
   shipping: {
     slug: "shipping",
     title: "Shipping and delivery",
@@ -114,8 +115,11 @@ export const contentPages: Record<ContentSlug, ContentPage> = {
   },
 };
 
+export function isContentSlug(value: string): value is ContentSlug {
+  return (contentSlugs as readonly string[]).includes(value);
+}
+
 /** A page as plain text: what the assistant reads out, and a page's description of itself. */
-export function contentPageText(slug: ContentSlug): string {
-  const page = contentPages[slug];
+export function contentPageText(page: ContentPage): string {
   return page.sections.map((s) => `${s.heading}: ${s.paragraphs.join(" ")}`).join("\n");
 }

@@ -28,7 +28,7 @@ export const shopInfoTool = defineTool({
   label: "Looking that up",
   input: z.strictObject({ topic: z.enum(shopInfoTopics) }),
   run: async (ctx, { topic }) => ({
-    data: { topic, text: shopInfo(topic, { shopEmail: ctx.env.SHOP_EMAIL, shippingCountries: ctx.env.STRIPE_SHIPPING_COUNTRIES }) },
+    data: { topic, text: await shopInfo(ctx.db, topic, { shopEmail: ctx.env.SHOP_EMAIL, shippingCountries: ctx.env.STRIPE_SHIPPING_COUNTRIES }) },
     display: { kind: "none" },
   }),
 });
