@@ -3,6 +3,7 @@
 import { router } from "../trpc/init";
 import { signOutEverywhere } from "./access/sign-out-everywhere";
 import { auditPageInput, listAuditLog } from "./audit/audit-log";
+import { adminCatalogueRouter } from "./catalogue/router";
 import { adminContentRouter } from "./content/router";
 import { adminGiftCardsRouter } from "./giftcards/router";
 import { adminProcedure } from "./guard";
@@ -27,5 +28,6 @@ export const adminRouter = router({
   today: adminTodayProcedure,
   giftCards: adminGiftCardsRouter._def.record,
   store: adminStoreRouter._def.record,
+  catalogue: adminCatalogueRouter._def.record,
   content: adminContentRouter._def.record,
 });
