@@ -32,6 +32,12 @@ describe("the cart shown while a change is on its way", () => {
     expect([next.itemCount, next.subtotalCents]).toEqual([2, 9000]);
   });
 
+  it("a new print ships in the parcel the page named, so the drawer's estimate is right before the server answers", () => {
+    const preview = { title: "Dune Grass", description: "30 × 45 in · Metal", href: "/photos/dune-grass?variant=14", thumbnail: null, unitPriceCents: 65000 };
+    expect(applyAdd(cart([]), { variantId: 14, preview: { ...preview, shippingClass: "large_rigid" } }).lines[0]!.shippingClass).toBe("large_rigid");
+    expect(applyAdd(cart([]), { variantId: 14, preview }).lines[0]!.shippingClass).toBe("small_paper");
+  });
+
   it("a new thing without a preview counts in the badge until the server's cart arrives", () => {
     const start = cart([line({})]);
     const next = applyAdd(start, { productId: 3 });

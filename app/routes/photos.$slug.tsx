@@ -16,6 +16,7 @@ import { buildSeo, mergeMeta, seoMeta } from "../lib/seo";
 import { useSoftNavigation } from "../lib/soft-navigation";
 import { onlyVariantChanged, selectVariant } from "../lib/variants";
 import { sharedPageHeaders } from "../lib/cache-control";
+import { shippingClassOf } from "~/shared/shipping-class";
 
 export const headers = sharedPageHeaders;
 
@@ -64,6 +65,7 @@ export default function PhotoPage() {
     href: `/photos/${photo.slug}?variant=${selected.id}`,
     thumbnail: photo.image?.fallback ?? null,
     unitPriceCents: selected.priceCents,
+    shippingClass: shippingClassOf({ kind: "print", ...selected }),
   };
   const takenYear = photo.takenOn ? photo.takenOn.slice(0, 4) : null;
   return (

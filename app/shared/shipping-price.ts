@@ -5,7 +5,7 @@
 
 /**
  * How a line travels: paper rolls or goes flat in a sleeve, canvas and metal are rigid and boxed;
- * "large" is a long edge over 20 in (server/shipping/shipping-class.ts decides); the book is a book.
+ * "large" is a long edge over 20 in (app/shared/shipping-class.ts decides); the book is a book.
  */
 export const shippingClasses = ["small_paper", "large_paper", "small_rigid", "large_rigid", "book"] as const;
 export type ShippingClass = (typeof shippingClasses)[number];

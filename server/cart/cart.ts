@@ -5,7 +5,7 @@ import { cartItems, carts, photos, printVariants, products, type ShippingClass }
 import { selectStatement } from "../../db/statement";
 import { badInput, conflict, notFound } from "../errors";
 import { mediaUrl } from "../catalog/images";
-import { shippingClassOf } from "../shipping/shipping-class";
+import { shippingClassOf } from "../../app/shared/shipping-class";
 import {
   addToCartSchema,
   MAX_QUANTITY,

@@ -17,7 +17,7 @@ export type ChatPhotoDetail = {
   title: string;
   imageUrl: string;
   href: string;
-  variants: { id: number; label: string; material: string; priceCents: number; price: string }[];
+  variants: { id: number; label: string; material: string; widthIn: number; heightIn: number; priceCents: number; price: string }[];
 };
 
 export type ChatEvent =

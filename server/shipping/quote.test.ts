@@ -4,7 +4,7 @@ import { shippingZones } from "../../db/schema/index";
 import { testDatabase } from "../../test/database";
 import { priceParcel } from "../../app/shared/shipping-price";
 import { quoteShipping, zoneFor } from "./quote";
-import { shippingClassOf } from "./shipping-class";
+import { shippingClassOf } from "../../app/shared/shipping-class";
 
 const database = await testDatabase();
 const db = database.db;

@@ -108,7 +108,7 @@ export function ChatDisplay({ display }: { display: ChatToolDisplay }) {
       const { photo } = display;
       const href = ownPath(photo.href) ?? `/photos/${encodeURIComponent(photo.slug)}`;
       // The label names the material too ("16 × 24 in · Canvas"): the card shows it in its own select.
-      const variants = photo.variants.flatMap((v) => (isMaterial(v.material) ? [{ id: v.id, material: v.material, label: v.label.split(" · ")[0]!, priceCents: v.priceCents }] : []));
+      const variants = photo.variants.flatMap((v) => (isMaterial(v.material) ? [{ id: v.id, material: v.material, label: v.label.split(" · ")[0]!, priceCents: v.priceCents, widthIn: v.widthIn, heightIn: v.heightIn }] : []));
       return <ChatPhotoCard photo={{ slug: photo.slug, title: photo.title, href, imageUrl: ownPath(photo.imageUrl), fromPriceCents: null, variants }} />;
     }
     case "cart":

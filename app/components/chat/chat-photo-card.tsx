@@ -6,8 +6,9 @@ import { useCart } from "~/lib/cart-context";
 import { materialNames } from "~/lib/json-ld";
 import { sizeLabel } from "~/lib/variants";
 import { formatMoney } from "~/shared/money";
+import { shippingClassOf } from "~/shared/shipping-class";
 
-export type CardVariant = { id: number; material: keyof typeof materialNames; label: string; priceCents: number };
+export type CardVariant = { id: number; material: keyof typeof materialNames; label: string; priceCents: number; widthIn: number; heightIn: number };
 
 export type ChatPhoto = {
   slug: string;
@@ -34,7 +35,7 @@ function loadVariants(slug: string): Promise<CardVariant[]> {
     // The client is loaded on first use: the /assistant page shows these cards without needing it.
     loading = import("~/lib/trpc")
       .then(({ trpc }) => trpc.catalog.photoBySlug.query({ slug }))
-      .then((photo) => photo.variants.map((v) => ({ id: v.id, material: v.material, label: sizeLabel(v), priceCents: v.priceCents })));
+      .then((photo) => photo.variants.map((v) => ({ id: v.id, material: v.material, label: sizeLabel(v), priceCents: v.priceCents, widthIn: v.widthIn, heightIn: v.heightIn })));
     loading.catch(() => variantsBySlug.delete(slug));
     variantsBySlug.set(slug, loading);
   }
@@ -93,7 +94,7 @@ export function ChatPhotoCard({ photo }: { photo: ChatPhoto }) {
     setAdded("adding");
     const ok = await add({
       variantId: chosen.id,
-      preview: { title: photo.title, description: `${chosen.label} · ${materialNames[chosen.material]}`, href: `${photo.href}?variant=${chosen.id}`, thumbnail: null, unitPriceCents: chosen.priceCents },
+      preview: { title: photo.title, description: `${chosen.label} · ${materialNames[chosen.material]}`, href: `${photo.href}?variant=${chosen.id}`, thumbnail: null, unitPriceCents: chosen.priceCents, shippingClass: shippingClassOf({ kind: "print", ...chosen }) },
     });
     setAdded(ok ? "added" : "failed");
   }

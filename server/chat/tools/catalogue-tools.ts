@@ -19,6 +19,8 @@ export function chatPhotoDetail(photo: PhotoDetail): ChatPhotoDetail {
       id: v.id,
       label: `${v.widthIn} × ${v.heightIn} in · ${materialNames[v.material]}`,
       material: v.material,
+      widthIn: v.widthIn,
+      heightIn: v.heightIn,
       priceCents: v.priceCents,
       price: formatMoney(v.priceCents),
     })),

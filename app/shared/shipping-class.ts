@@ -1,5 +1,6 @@
-// Which parcel a cart line travels in: what decides its shipping rate (decision 020).
-import type { ShippingClass } from "../../db/schema/shipping";
+// Which parcel a cart line travels in: what decides its shipping rate (decision 020). Shared, so a
+// page adding a print estimates its shipping by the rule the server then applies.
+import type { ShippingClass } from "./shipping-price";
 
 /** A long edge above this goes in the large parcel: rolled paper in a long tube, a canvas or metal in a crate. */
 export const LARGE_LONG_EDGE_IN = 20;
