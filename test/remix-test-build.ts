@@ -1,11 +1,12 @@
 // A Remix server build made of a few route modules, for tests of the HTTP edge in front of Remix
 // (body limits, content types, /dev pages) through the real runtime and Express adapter path, without
-// `npm run build`. Its documents are a stub: no React is rendered.
+// `npm run build` (test/stub-server-build.ts).
 import type { ActionFunctionArgs, ServerBuild } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import type { Db } from "../db/client";
 import { contactMessages } from "../db/schema/contact";
 import * as devMail from "../app/routes/dev.mail";
+import { stubServerBuild } from "./stub-server-build";
 
 type RouteModule = ServerBuild["routes"][string]["module"];
 
@@ -27,26 +28,9 @@ export function remixTestBuild(db: Db): ServerBuild {
     action: async ({ request }: ActionFunctionArgs) => json({ bytes: (await request.arrayBuffer()).byteLength }),
   } as unknown as RouteModule;
   const route = (id: string, path: string, module: RouteModule) => ({ id, parentId: "root", path, module });
-  return {
-    mode: "production",
-    entry: {
-      module: {
-        default: (_request, status, headers) => {
-          headers.set("content-type", "text/html; charset=utf-8");
-          return new Response("<!doctype html><title>stub document</title>", { status, headers });
-        },
-      },
-    },
-    routes: {
-      root: { id: "root", path: "", module: { default: () => null } },
-      "routes/contact": route("routes/contact", "contact", contact),
-      "routes/webhooks.stripe": route("routes/webhooks.stripe", "webhooks/stripe", webhook),
-      "routes/dev.mail": route("routes/dev.mail", "dev/mail", devMail as RouteModule),
-    },
-    assets: { entry: { imports: [], module: "" }, routes: {}, url: "", version: "test" },
-    publicPath: "/build/",
-    assetsBuildDirectory: "public/build",
-    future: {} as ServerBuild["future"],
-    isSpaMode: false,
-  };
+  return stubServerBuild({
+    "routes/contact": route("routes/contact", "contact", contact),
+    "routes/webhooks.stripe": route("routes/webhooks.stripe", "webhooks/stripe", webhook),
+    "routes/dev.mail": route("routes/dev.mail", "dev/mail", devMail as RouteModule),
+  });
 }

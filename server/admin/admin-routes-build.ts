@@ -6,6 +6,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { readConfig } from "@remix-run/dev/dist/config.js";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { stubServerBuild } from "../../test/stub-server-build";
 
 export type RouteModule = ServerBuild["routes"][string]["module"];
 export type ManifestRoute = { id: string; parentId: string; path?: string; index?: boolean; module: RouteModule };
@@ -47,24 +48,5 @@ export function addressed(routes: ManifestRoute[]): AdminRoute[] {
 }
 
 export function adminServerBuild(routes: ManifestRoute[]): ServerBuild {
-  return {
-    mode: "production",
-    entry: {
-      module: {
-        default: (_request, status, headers) => {
-          headers.set("content-type", "text/html; charset=utf-8");
-          return new Response("<!doctype html><title>stub document</title>", { status, headers });
-        },
-      },
-    },
-    routes: {
-      root: { id: "root", path: "", module: { default: () => null } },
-      ...Object.fromEntries(routes.map((route) => [route.id, { id: route.id, parentId: route.parentId, path: route.path, index: route.index, module: route.module }])),
-    },
-    assets: { entry: { imports: [], module: "" }, routes: {}, url: "", version: "test" },
-    publicPath: "/build/",
-    assetsBuildDirectory: "public/build",
-    future: {} as ServerBuild["future"],
-    isSpaMode: false,
-  };
+  return stubServerBuild(Object.fromEntries(routes.map((route) => [route.id, { id: route.id, parentId: route.parentId, path: route.path, index: route.index, module: route.module }])));
 }
