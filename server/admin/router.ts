@@ -10,6 +10,7 @@ import { adminProcedure } from "./guard";
 import { adminHealthRouter } from "./health/router";
 import { adminOrdersRouter } from "./orders/router";
 import { adminPeopleRouter } from "./people/router";
+import { adminShippingRouter } from "./shipping/router";
 import { adminStoreRouter } from "./store/router";
 import { adminTodayProcedure } from "./today/procedure";
 
@@ -30,4 +31,5 @@ export const adminRouter = router({
   store: adminStoreRouter._def.record,
   catalogue: adminCatalogueRouter._def.record,
   content: adminContentRouter._def.record,
+  shipping: adminShippingRouter._def.record,
 });
