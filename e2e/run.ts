@@ -118,9 +118,20 @@ function cleanUp(): void {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-function runSpecs(): Promise<number> {
+/** Specs that change what every other spec reads (a new photo in the catalogue) run after them, alone. */
+const AFTER_ALL = { glob: "e2e/**/*.after-all.e2e.ts", filter: ".after-all.e2e.ts" };
+
+async function runSpecs(): Promise<number> {
+  const chosen = process.argv.slice(2);
+  if (chosen.length > 0) return runVitest(chosen);
+  const first = await runVitest(["--exclude", AFTER_ALL.glob]);
+  const then = await runVitest([AFTER_ALL.filter]);
+  return first || then;
+}
+
+function runVitest(args: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const vitest = spawn(path.join(root, "node_modules/.bin/vitest"), ["run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)], {
+    const vitest = spawn(path.join(root, "node_modules/.bin/vitest"), ["run", "--config", "vitest.e2e.config.ts", ...args], {
       cwd: root,
       env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_ADMIN_EMAIL: admin.email, E2E_ADMIN_PASSWORD: admin.password },
       stdio: "inherit",
