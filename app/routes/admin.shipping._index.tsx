@@ -8,20 +8,22 @@ import { buttonClass } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Notice } from "~/components/ui/notice";
 import { adminMeta } from "~/lib/admin-meta";
-import { adminResponseHeaders, listZonesForAdmin, requireAdmin } from "~/lib/admin-shipping.server";
+import { adminResponseHeaders, checkoutCoverage, listZonesForAdmin, requireAdmin } from "~/lib/admin-shipping.server";
 import { countryName } from "~/shared/country-name";
 import { formatMoney } from "~/shared/money";
 import { shippingClasses } from "~/shared/shipping-price";
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireAdmin(args);
-  return json({ zones: await listZonesForAdmin(args.context.db) }, { headers: adminResponseHeaders });
+  const zones = await listZonesForAdmin(args.context.db);
+  return json({ zones, coverage: checkoutCoverage(zones, args.context.env.STRIPE_SHIPPING_COUNTRIES) }, { headers: adminResponseHeaders });
 }
 
 export const meta: MetaFunction = () => adminMeta("Shipping");
 
 export default function AdminShipping() {
-  const { zones } = useLoaderData<typeof loader>();
+  const { zones, coverage } = useLoaderData<typeof loader>();
+  const named = (codes: string[]) => codes.map((c) => `${countryName(c)} (${c})`).join(", ");
   const [params] = useSearchParams();
   return (
     <div>
@@ -32,6 +34,16 @@ export default function AdminShipping() {
         </Link>
       </div>
       {params.get("done") === "deleted" ? <Notice tone="success" className="mt-6">The zone is deleted; its countries no longer ship until another zone lists them.</Notice> : null}
+      {coverage.notOffered.length > 0 ? (
+        <Notice tone="info" className="mt-6">
+          Checkout does not offer {named(coverage.notOffered)}: add {coverage.notOffered.length === 1 ? "it" : "them"} to STRIPE_SHIPPING_COUNTRIES in the shop's settings for shoppers to choose {coverage.notOffered.length === 1 ? "it" : "them"}.
+        </Notice>
+      ) : null}
+      {coverage.withoutZone.length > 0 ? (
+        <Notice tone="info" className="mt-6">
+          Checkout offers {named(coverage.withoutZone)}, which no zone lists: an order there cannot be shipped until a zone does.
+        </Notice>
+      ) : null}
       {zones.length === 0 ? (
         <EmptyState title="No shipping zones: nothing can be shipped." />
       ) : (
@@ -43,7 +55,7 @@ export default function AdminShipping() {
                   {zone.name}
                 </Link>
               </h2>
-              <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{zone.countries.map((c) => `${countryName(c)} (${c})`).join(", ")}</p>
+              <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{named(zone.countries)}</p>
               <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{zone.freeShippingOverCents === null ? "Never ships free." : `Free from ${formatMoney(zone.freeShippingOverCents)}.`}</p>
               <div className="mt-3 overflow-x-auto">
                 <table className="w-full text-left text-sm">

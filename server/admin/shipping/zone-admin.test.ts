@@ -15,7 +15,7 @@ import { quoteShipping } from "../../shipping/quote";
 import { createCaller } from "../../trpc/root";
 import { createAdminUser } from "../access/admin-users";
 import { startAdminSession } from "../access/sessions";
-import { listZonesForAdmin, saveZone } from "./zone-admin";
+import { checkoutCoverage, listZonesForAdmin, saveZone } from "./zone-admin";
 import { zoneInput, type ZoneRates } from "./zone-input";
 
 const database = await testDatabase();
@@ -49,9 +49,11 @@ describe("shipping zones in the back office", () => {
   });
 
   it("lists the zones with their rates, and 404s for a zone that does not exist", async () => {
-    const { zones } = (await (await listLoader({ request: new Request("http://shop.test/admin/shipping"), context: signedIn, params: {} })).json()) as { zones: { code: string; rates: ZoneRates }[] };
+    const { zones, coverage } = (await (await listLoader({ request: new Request("http://shop.test/admin/shipping"), context: signedIn, params: {} })).json()) as { zones: { code: string; rates: ZoneRates }[]; coverage: unknown };
+    expect(coverage).toEqual({ notOffered: [], withoutZone: [] });
     expect(zones.map((z) => z.code)).toEqual(["us", "europe", "world"]);
     expect(zones[0]!.rates.small_paper).toEqual({ firstItemCents: 900, additionalItemCents: 300 });
+    expect(checkoutCoverage(await snapshot(), ["US", "DE", "BR"])).toEqual({ notOffered: SEED_SHIPPING_ZONES.flatMap((z) => z.countries).filter((c) => c !== "US" && c !== "DE"), withoutZone: ["BR"] });
     await expect(editLoader({ request: new Request("http://shop.test/admin/shipping/mars"), context: signedIn, params: { zone: "mars" } })).rejects.toMatchObject({ status: 404 });
   });
 

@@ -33,6 +33,15 @@ export function listZonesForAdmin(db: Db): Promise<AdminZone[]> {
   return zonesWithRates(db);
 }
 
+/**
+ * Checkout offers only the countries in STRIPE_SHIPPING_COUNTRIES, so a zone's country outside that
+ * list cannot be chosen, and a listed country without a zone cannot be shipped to: the owner is told both.
+ */
+export function checkoutCoverage(zones: readonly AdminZone[], offered: readonly string[]): { notOffered: string[]; withoutZone: string[] } {
+  const zoned = new Set(zones.flatMap((z) => z.countries));
+  return { notOffered: [...zoned].filter((c) => !offered.includes(c)), withoutZone: offered.filter((c) => !zoned.has(c)) };
+}
+
 export async function loadZoneForAdmin(db: Db | Tx, code: string): Promise<AdminZone> {
   const [zone] = await zonesWithRates(db, code);
   if (!zone) throw notFound("There is no shipping zone with that code.");
