@@ -14,6 +14,7 @@ import { shopInfo } from "../../chat/shop-info";
 import { defaultContentPages } from "../../content/pages";
 import { createCaller } from "../../trpc/root";
 import { createAdminUser } from "../access/admin-users";
+import { contentPageInput, saveContentPage } from "./content-admin";
 import { startAdminSession } from "../access/sessions";
 
 const database = await testDatabase();
@@ -88,6 +89,16 @@ describe("content pages in the back office", () => {
     expect(await shopInfo(db, "returns", facts)).toMatch(/^Thirty days to decide/);
     await post({ intent: "reset" });
     expect(await db.$count(auditLog, eq(auditLog.action, "content.reset"))).toBe(1);
+  });
+
+  it("audits two saves of a page at once in turn: the second's before is the first's after", async () => {
+    const admin = { id: owner.id, email: owner.email };
+    const page = (word: string) => contentPageInput.parse({ title: `Privacy ${word}`, description: "D.", body: `## ${word}\nText.` });
+    await Promise.all([saveContentPage(db, admin, "privacy", page("one")), saveContentPage(db, admin, "privacy", page("two"))]);
+    const audits = await db.select({ before: auditLog.before, after: auditLog.after }).from(auditLog).where(eq(auditLog.subjectId, "privacy")).orderBy(auditLog.id);
+    expect(audits).toHaveLength(2);
+    expect(audits[0]!.before).toMatchObject({ title: defaultContentPages.privacy.title });
+    expect(audits[1]!.before).toEqual(audits[0]!.after);
   });
 
   it("admin.content: 401 without a session, BAD_REQUEST for a body without headings, a repeat changes nothing", async () => {

@@ -1,9 +1,9 @@
 // The policy pages as the owner edits them: a saved page overrides the default words in
 // server/content/pages.ts, and "reset" deletes the override. Each change is audited and told to every
 // web process's page cache when it commits, so the page shows the new words at once.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../../../db/client";
+import type { Db, Tx } from "../../../db/client";
 import { contentPageOverrides } from "../../../db/schema/index";
 import { formatContentBody, parseContentBody } from "../../content/content-body";
 import { contentPage } from "../../content/content-page";
@@ -59,14 +59,16 @@ export async function loadContentPageForAdmin(db: Db, slug: ContentSlug): Promis
   return { ...page, body: formatContentBody(page.sections), customised: Boolean(row), updatedAt: row?.updatedAt.toISOString() ?? null };
 }
 
+// One change of a page at a time, its first save too (no row to lock yet), so each audits the words it replaced.
+const lockPage = (tx: Tx, slug: ContentSlug) => tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`content_page:${slug}`}))`);
+
 const audited = (page: ContentPage) => ({ title: page.title, description: page.description, sections: page.sections });
 
 /** Takes contentPageInput's output: the form and the router parse at their edge, with field errors. */
 export async function saveContentPage(db: Db, admin: Admin, slug: ContentSlug, input: z.output<typeof contentPageInput>): Promise<{ changed: boolean }> {
   const { title, description, body: sections } = input;
   return db.transaction(async (tx) => {
-    // The row lock (or, for a first save, the primary key) keeps two saves from auditing the same "before".
-    await tx.select({ slug: contentPageOverrides.slug }).from(contentPageOverrides).where(eq(contentPageOverrides.slug, slug)).for("update");
+    await lockPage(tx, slug);
     const before = await contentPage(tx, slug);
     const after: ContentPage = { slug, title, description, sections };
     if (JSON.stringify(audited(before)) === JSON.stringify(audited(after))) return { changed: false };
@@ -83,6 +85,7 @@ export async function saveContentPage(db: Db, admin: Admin, slug: ContentSlug, i
 /** Back to the words in pages.ts; a page already showing them changes nothing. */
 export async function resetContentPage(db: Db, admin: Admin, slug: ContentSlug): Promise<{ changed: boolean }> {
   return db.transaction(async (tx) => {
+    await lockPage(tx, slug);
     const [removed] = await tx.delete(contentPageOverrides).where(eq(contentPageOverrides.slug, slug)).returning();
     if (!removed) return { changed: false };
     await recordAudit(tx, {
