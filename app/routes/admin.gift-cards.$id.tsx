@@ -103,7 +103,7 @@ function DeactivateForm({ failure }: { failure: FormFailure | undefined }) {
       <FormErrors failure={mine} />
       <label className="flex min-h-11 items-center gap-3">
         <input type="checkbox" name="confirm" value="yes" className="size-5" aria-invalid={mine?.fieldErrors.confirm ? true : undefined} />
-        The card stops paying for good; this cannot be undone.
+        The card stops paying for good, and checkouts still open lose what they hold of it; this cannot be undone.
       </label>
       {mine?.fieldErrors.confirm ? <p className="text-sm text-red-700 dark:text-red-400">{mine.fieldErrors.confirm}</p> : null}
       <Button name="intent" value="deactivate" variant="secondary" busy={busy} busyLabel="Saving…" className="justify-self-start">

@@ -98,8 +98,8 @@ describe("adjustments", () => {
 describe("deactivation and resending", () => {
   it("deactivation is once and for good: no more adjustments or resends, and the delivery job sends nothing", async () => {
     const { card } = await createGiftCard(db, secret);
-    expect(await deactivateGiftCard(db, admin, { id: card.id })).toEqual({ id: card.id, changed: true });
-    expect(await deactivateGiftCard(db, admin, { id: card.id })).toEqual({ id: card.id, changed: false });
+    expect(await deactivateGiftCard(db, admin, { id: card.id })).toEqual({ id: card.id, changed: true, releasedHolds: [] });
+    expect(await deactivateGiftCard(db, admin, { id: card.id })).toEqual({ id: card.id, changed: false, releasedHolds: [] });
     expect((await cardRow(card.id)).status).toBe("inactive");
     expect(await auditRows("gift_card.deactivate", card.id)).toHaveLength(1);
     await expect(adjustGiftCard(db, admin, { id: card.id, deltaCents: 100, reason: "after" })).rejects.toMatchObject({ kind: "Conflict" });

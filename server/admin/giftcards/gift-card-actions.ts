@@ -1,15 +1,16 @@
 // What the back office's gift card pages and the admin procedures call: store credit, adjustments,
 // deactivation and a fresh delivery, each under the card's row lock (decision 009) and audited in
 // the change's own transaction.
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db, Tx } from "../../../db/client";
-import { giftCardLedger, giftCards } from "../../../db/schema/index";
+import { giftCardHolds, giftCardLedger, giftCards } from "../../../db/schema/index";
 import { STUDIO } from "../../content/studio";
 import type { Env } from "../../env";
 import { badInput, conflict, notFound } from "../../errors";
 import { codeLast4, generateGiftCardCode, hashGiftCardCode, normalizeGiftCardCode } from "../../giftcards/codes";
 import { adjustBalance } from "../../giftcards/credits";
+import { releaseHold } from "../../giftcards/holds";
 import type { SendGiftCardPayload } from "../../giftcards/delivery";
 import { sealGiftCardCode } from "../../giftcards/sealed-code";
 import { enqueueJob } from "../../jobs/enqueue";
@@ -91,17 +92,41 @@ export async function adjustGiftCard(db: Db, admin: Admin, input: z.input<typeof
   });
 }
 
-/** For good, as Shopify's: a deactivated card pays nothing and its delivery mail is not sent. */
+/**
+ * For good, as Shopify's: a deactivated card pays nothing and its delivery mail is not sent. What
+ * open checkouts hold on it is released in the same transaction, under the card's lock, which every
+ * hold and redemption takes first (server/giftcards/holds.ts): a checkout that held part of the
+ * balance before the deactivation and is paid after it finds its hold released and the card
+ * unusable, so the money does not come off the card and the payment is recorded as a
+ * gift_card_unavailable anomaly for the owner to refund or ship (decision 011), instead of a
+ * deactivated card quietly paying. A checkout paid before it has redeemed its hold, and nothing is
+ * released. A hold asked for after it finds no active card.
+ */
 export async function deactivateGiftCard(db: Db, admin: Admin, input: z.input<typeof giftCardIdInput>) {
   const { id } = parsed(giftCardIdInput, input);
   return db.transaction(async (tx) => {
     const card = await lockCard(tx, id);
-    if (card.status === "inactive") return { id, changed: false };
+    if (card.status === "inactive") return { id, changed: false, releasedHolds: [] as ReleasedHold[] };
     await tx.update(giftCards).set({ status: "inactive" }).where(eq(giftCards.id, id));
-    await recordAudit(tx, { adminUserId: admin.id, action: "gift_card.deactivate", subject: { type: "gift_card", id }, before: { status: card.status }, after: { status: "inactive" } });
-    return { id, changed: true };
+    const open = await tx
+      .select({ checkoutRef: giftCardHolds.checkoutRef, amountCents: giftCardHolds.amountCents })
+      .from(giftCardHolds)
+      .where(and(eq(giftCardHolds.giftCardId, id), eq(giftCardHolds.status, "active")))
+      .orderBy(giftCardHolds.id);
+    const releasedHolds: ReleasedHold[] = [];
+    for (const hold of open) if ((await releaseHold(tx, hold.checkoutRef)).changed) releasedHolds.push(hold);
+    await recordAudit(tx, {
+      adminUserId: admin.id,
+      action: "gift_card.deactivate",
+      subject: { type: "gift_card", id },
+      before: { status: card.status, heldCents: card.heldCents },
+      after: { status: "inactive", releasedHolds },
+    });
+    return { id, changed: true, releasedHolds };
   });
 }
+
+export type ReleasedHold = { checkoutRef: string; amountCents: number };
 
 /**
  * The shop keeps only a keyed hash of each code, so a lost mail cannot be sent again as it was: the

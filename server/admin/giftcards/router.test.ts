@@ -31,7 +31,7 @@ describe("admin.giftCards", () => {
     expect((await admin.admin.giftCards.list({ q: issued.last4 })).rows.map((r) => r.id)).toContain(issued.id);
     expect(await admin.admin.giftCards.adjust({ id: issued.id, deltaCents: -500, reason: "partly used elsewhere" })).toMatchObject({ balanceCents: 1000 });
     await admin.admin.giftCards.resend({ id: issued.id });
-    expect(await admin.admin.giftCards.deactivate({ id: issued.id })).toEqual({ id: issued.id, changed: true });
+    expect(await admin.admin.giftCards.deactivate({ id: issued.id })).toEqual({ id: issued.id, changed: true, releasedHolds: [] });
     const card = await admin.admin.giftCards.get({ id: issued.id });
     expect(card).toMatchObject({ status: "inactive", balanceCents: 1000, paid: false });
     const audits = await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.subjectType, "gift_card"), eq(auditLog.subjectId, String(issued.id))));
