@@ -1,7 +1,8 @@
 // The audit log: every change made in the back office, newest first, fifty a page.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { AdminPager } from "~/components/admin/admin-pager";
 import { EmptyState } from "~/components/ui/empty-state";
 import { adminResponseHeaders, listAuditLog, requireAdmin, toResponse } from "~/lib/admin.server";
 import { adminMeta } from "~/lib/admin-meta";
@@ -24,8 +25,6 @@ function State({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="text-stone-600 dark:text-stone-400">—</span>;
   return <pre className="max-w-xs overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs">{JSON.stringify(value, null, 1)}</pre>;
 }
-
-const linkClass = "inline-flex min-h-11 items-center rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
 
 export default function AdminAudit() {
   const { rows, nextBefore, isFirstPage } = useLoaderData<typeof loader>();
@@ -72,22 +71,7 @@ export default function AdminAudit() {
           </table>
         </TableScroll>
       )}
-      {!isFirstPage || nextBefore !== null ? (
-        <nav aria-label="Pages" className="mt-6 flex justify-between gap-4">
-          {!isFirstPage ? (
-            <Link to="/admin/audit" className={linkClass}>
-              Newest entries
-            </Link>
-          ) : (
-            <span />
-          )}
-          {nextBefore !== null ? (
-            <Link to={`/admin/audit?before=${nextBefore}`} rel="next" className={linkClass}>
-              Older entries
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <AdminPager first={!isFirstPage ? { to: "/admin/audit", label: "Newest entries" } : null} next={nextBefore !== null ? { to: `/admin/audit?before=${nextBefore}`, label: "Older entries" } : null} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import type { AdminGiftCard } from "../../server/admin/giftcards/gift-card-list";
+import { TableScroll } from "~/components/admin/table-scroll";
 import { Button } from "~/components/ui/button";
 import { Field, inputClass } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
@@ -164,7 +165,7 @@ export default function AdminGiftCardPage() {
         <h2 id="history-heading" className="font-serif text-xl">
           History
         </h2>
-        <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800">
+        <TableScroll label="History">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Every movement of the card, newest first</caption>
             <thead className="bg-stone-50 dark:bg-stone-900">
@@ -189,7 +190,7 @@ export default function AdminGiftCardPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       {card.holds.length > 0 ? (
         <section aria-labelledby="holds-heading" className="mt-10">

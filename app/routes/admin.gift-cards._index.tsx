@@ -5,6 +5,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import type { GiftCardRow } from "../../server/admin/giftcards/gift-card-list";
+import { TableScroll } from "~/components/admin/table-scroll";
+import { AdminPager, adminLinkClass } from "~/components/admin/admin-pager";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { FormErrors } from "~/components/ui/form-errors";
@@ -41,7 +43,6 @@ export async function action(args: ActionFunctionArgs) {
 export const meta: MetaFunction = () => adminMeta("Gift cards");
 
 const created = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const linkClass = "inline-flex min-h-11 items-center rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
 
 function listPath(q: string, before?: number): string {
   const params = new URLSearchParams(Object.entries({ q, before: before ? String(before) : "" }).filter(([, v]) => v !== ""));
@@ -77,7 +78,7 @@ export default function AdminGiftCards() {
         <TextField label="Search" name="q" type="search" defaultValue={q} hint="The code's last four, or the recipient's e-mail" className="min-w-0 flex-1" />
         <Button>Find</Button>
         {q ? (
-          <Link to="/admin/gift-cards" className={linkClass}>
+          <Link to="/admin/gift-cards" className={adminLinkClass}>
             Clear
           </Link>
         ) : null}
@@ -94,7 +95,7 @@ export default function AdminGiftCards() {
       {rows.length === 0 ? (
         <EmptyState title={q ? "No cards match." : isFirstPage ? "No gift cards yet." : "No older cards."} />
       ) : (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800">
+        <TableScroll label="Gift cards">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Gift cards, newest first</caption>
             <thead className="bg-stone-50 dark:bg-stone-900">
@@ -131,24 +132,9 @@ export default function AdminGiftCards() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
-      {!isFirstPage || nextBefore !== null ? (
-        <nav aria-label="Pages" className="mt-6 flex justify-between gap-4">
-          {!isFirstPage ? (
-            <Link to={listPath(q)} className={linkClass}>
-              Newest cards
-            </Link>
-          ) : (
-            <span />
-          )}
-          {nextBefore !== null ? (
-            <Link to={listPath(q, nextBefore)} rel="next" className={linkClass}>
-              Older cards
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <AdminPager first={!isFirstPage ? { to: listPath(q), label: "Newest cards" } : null} next={nextBefore !== null ? { to: listPath(q, nextBefore), label: "Older cards" } : null} />
       <section aria-labelledby="issue-heading" className="mt-10">
         <h2 id="issue-heading" className="font-serif text-xl">
           Issue store credit

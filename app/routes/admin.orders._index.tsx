@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { OrderListRow } from "../../server/admin/orders/order-list";
+import { AdminPager, adminLinkClass } from "~/components/admin/admin-pager";
 import { Field, inputClass } from "~/components/ui/field";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -35,7 +36,6 @@ export async function loader(args: LoaderFunctionArgs) {
 export const meta: MetaFunction = () => adminMeta("Orders");
 
 const placed = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const linkClass = "inline-flex min-h-11 items-center rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
 
 function withFilters(filters: Record<string, string>, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams(Object.entries({ ...filters, ...extra }).filter(([, v]) => v !== ""));
@@ -68,7 +68,7 @@ export default function AdminOrders() {
         <div className="flex gap-3 lg:col-span-5">
           <Button>Show orders</Button>
           {filtered ? (
-            <Link to="/admin/orders" className={linkClass}>
+            <Link to="/admin/orders" className={adminLinkClass}>
               Clear
             </Link>
           ) : null}
@@ -121,22 +121,7 @@ export default function AdminOrders() {
           </table>
         </TableScroll>
       )}
-      {!isFirstPage || nextBefore !== null ? (
-        <nav aria-label="Pages" className="mt-6 flex justify-between gap-4">
-          {!isFirstPage ? (
-            <Link to={withFilters(filters)} className={linkClass}>
-              Newest orders
-            </Link>
-          ) : (
-            <span />
-          )}
-          {nextBefore !== null ? (
-            <Link to={withFilters(filters, { before: String(nextBefore) })} rel="next" className={linkClass}>
-              Older orders
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <AdminPager first={!isFirstPage ? { to: withFilters(filters), label: "Newest orders" } : null} next={nextBefore !== null ? { to: withFilters(filters, { before: String(nextBefore) }), label: "Older orders" } : null} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { SubscriberRow, SubscriberSort } from "../../server/admin/people/subscribers";
+import { AdminPager, adminLinkClass } from "~/components/admin/admin-pager";
 import { PeopleTabs } from "~/components/admin/people-tabs";
 import { Button } from "~/components/ui/button";
 import { Field, inputClass } from "~/components/ui/field";
@@ -43,7 +44,6 @@ export async function action(args: ActionFunctionArgs) {
 export const meta: MetaFunction = () => adminMeta("Subscribers");
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const linkClass = "inline-flex min-h-11 items-center rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
 const SOURCE_LABELS: Record<string, string> = {
   footer: "Footer",
   popup: "Pop-up",
@@ -91,7 +91,7 @@ export default function AdminSubscribers() {
         </Field>
         <Button>Show</Button>
         {q || sort !== "newest" ? (
-          <Link to="/admin/people" className={linkClass}>
+          <Link to="/admin/people" className={adminLinkClass}>
             Clear
           </Link>
         ) : null}
@@ -116,7 +116,7 @@ export default function AdminSubscribers() {
           {matching === 1 ? "1 subscriber" : `${matching} subscribers`}
           {q ? ` matching “${q}”` : ""}
         </p>
-        <a href={csvHref} download className={linkClass}>
+        <a href={csvHref} download className={adminLinkClass}>
           Download CSV{q ? " of these" : ""}
         </a>
       </div>
@@ -162,22 +162,7 @@ export default function AdminSubscribers() {
           </table>
         </TableScroll>
       )}
-      {!isFirstPage || next !== null ? (
-        <nav aria-label="Pages" className="mt-6 flex justify-between gap-4">
-          {!isFirstPage ? (
-            <Link to={listPath(q, sort)} className={linkClass}>
-              First page
-            </Link>
-          ) : (
-            <span />
-          )}
-          {next !== null ? (
-            <Link to={listPath(q, sort, next)} rel="next" className={linkClass}>
-              Next page
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <AdminPager first={!isFirstPage ? { to: listPath(q, sort), label: "First page" } : null} next={next !== null ? { to: listPath(q, sort, next), label: "Next page" } : null} />
     </div>
   );
 }

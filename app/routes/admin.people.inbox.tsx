@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { InboxMessage, InboxView } from "../../server/admin/people/contact-inbox";
+import { AdminPager, adminLinkClass } from "~/components/admin/admin-pager";
 import { PeopleTabs } from "~/components/admin/people-tabs";
 import { Button, buttonClass } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -39,7 +40,6 @@ export async function action(args: ActionFunctionArgs) {
 export const meta: MetaFunction = () => adminMeta("Contact inbox");
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const linkClass = "inline-flex min-h-11 items-center rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
 const VIEWS: { value: InboxView; label: string }[] = [
   { value: "waiting", label: "Waiting" },
   { value: "handled", label: "Handled" },
@@ -103,7 +103,7 @@ export default function AdminInbox() {
         <ul className="flex flex-wrap gap-2">
           {VIEWS.map((view) => (
             <li key={view.value}>
-              <Link to={inboxPath(view.value)} aria-current={view.value === show ? "page" : undefined} className={`${linkClass} ${view.value === show ? "bg-stone-200 dark:bg-stone-800" : ""}`}>
+              <Link to={inboxPath(view.value)} aria-current={view.value === show ? "page" : undefined} className={`${adminLinkClass} ${view.value === show ? "bg-stone-200 dark:bg-stone-800" : ""}`}>
                 {view.label}
               </Link>
             </li>
@@ -136,22 +136,7 @@ export default function AdminInbox() {
           ))}
         </ul>
       )}
-      {!isFirstPage || nextBefore !== null ? (
-        <nav aria-label="Pages" className="mt-6 flex justify-between gap-4">
-          {!isFirstPage ? (
-            <Link to={inboxPath(show)} className={linkClass}>
-              Newest messages
-            </Link>
-          ) : (
-            <span />
-          )}
-          {nextBefore !== null ? (
-            <Link to={inboxPath(show, nextBefore)} rel="next" className={linkClass}>
-              Older messages
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <AdminPager first={!isFirstPage ? { to: inboxPath(show), label: "Newest messages" } : null} next={nextBefore !== null ? { to: inboxPath(show, nextBefore), label: "Older messages" } : null} />
     </div>
   );
 }
