@@ -3,14 +3,11 @@
 // A link that is not ours is a 400 with a way to sign up again, never an error page.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorView } from "~/components/error-view";
-import { Button } from "~/components/ui/button";
-import { Notice } from "~/components/ui/notice";
+import { SignedLinkPage, signedLinkOf as linkOf } from "~/components/newsletter/signed-link-page";
 import { confirmationLinkState, confirmSubscription } from "~/lib/newsletter.server";
 import { buildSeo, mergeMeta, seoMeta } from "~/lib/seo";
-
-const linkOf = (params: URLSearchParams | FormData) => ({ s: params.get("s"), sig: params.get("sig") });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const link = linkOf(new URL(request.url).searchParams);
@@ -30,28 +27,17 @@ export default function ConfirmSubscriptionPage() {
   const { state, link } = useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>()?.outcome ?? (state === "pending" ? null : state);
   return (
-    <div className="mx-auto w-full max-w-xl px-4 py-12">
-      <h1 className="font-serif text-3xl">Letters from the studio</h1>
-      {outcome === "confirmed" || outcome === "already_confirmed" ? (
-        <Notice tone="success" className="mt-4">
-          {outcome === "confirmed" ? "Thank you — your subscription is confirmed." : "This address is already confirmed; there is nothing more to do."}
-        </Notice>
-      ) : outcome === "invalid" ? (
-        <Notice tone="error" className="mt-4">
-          This confirmation link is not valid. It may have been cut short by your mail program; sign up again on the <Link to="/newsletter" className="underline underline-offset-2">newsletter page</Link> for a new one.
-        </Notice>
-      ) : link ? (
-        <Form method="post" className="mt-6">
-          <p className="mb-4">Press the button to start receiving new prints and the stories behind them, a few times a year.</p>
-          <input type="hidden" name="s" value={link.s} />
-          <input type="hidden" name="sig" value={link.sig} />
-          <Button>Confirm my subscription</Button>
-        </Form>
-      ) : null}
-      <Link to="/" className="mt-8 inline-block py-2 underline underline-offset-2">
-        Continue browsing
-      </Link>
-    </div>
+    <SignedLinkPage
+      done={outcome === "confirmed" ? "Thank you — your subscription is confirmed." : outcome === "already_confirmed" ? "This address is already confirmed; there is nothing more to do." : null}
+      invalid={
+        outcome === "invalid" ? (
+          <>
+            This confirmation link is not valid. It may have been cut short by your mail program; sign up again on the <Link to="/newsletter" className="underline underline-offset-2">newsletter page</Link> for a new one.
+          </>
+        ) : null
+      }
+      form={link ? { link, intro: "Press the button to start receiving new prints and the stories behind them, a few times a year.", button: "Confirm my subscription" } : null}
+    />
   );
 }
 

@@ -3,14 +3,11 @@
 // "List-Unsubscribe=One-Click"). Opening it shows a button; only a POST unsubscribes.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorView } from "~/components/error-view";
-import { Button } from "~/components/ui/button";
-import { Notice } from "~/components/ui/notice";
+import { SignedLinkPage, signedLinkOf as linkOf } from "~/components/newsletter/signed-link-page";
 import { unsubscribeByLink, unsubscribeLinkState } from "~/lib/newsletter.server";
 import { buildSeo, mergeMeta, seoMeta } from "~/lib/seo";
-
-const linkOf = (params: URLSearchParams | FormData) => ({ s: params.get("s"), sig: params.get("sig") });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const link = linkOf(new URL(request.url).searchParams);
@@ -33,28 +30,17 @@ export default function UnsubscribePage() {
   const { state, link } = useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>()?.outcome ?? (state === "subscribed" ? null : state);
   return (
-    <div className="mx-auto w-full max-w-xl px-4 py-12">
-      <h1 className="font-serif text-3xl">Letters from the studio</h1>
-      {outcome === "unsubscribed" || outcome === "already_unsubscribed" ? (
-        <Notice tone="success" className="mt-4">
-          {outcome === "unsubscribed" ? "You are unsubscribed: we will send this address no more letters." : "This address is not on the list any more; there is nothing more to do."}
-        </Notice>
-      ) : outcome === "invalid" ? (
-        <Notice tone="error" className="mt-4">
-          This unsubscribe link is not valid. It may have been cut short by your mail program; write to us from the <Link to="/contact" className="underline underline-offset-2">contact page</Link> and we will take the address off the list.
-        </Notice>
-      ) : link ? (
-        <Form method="post" className="mt-6">
-          <p className="mb-4">Press the button and this address gets no more letters about new prints.</p>
-          <input type="hidden" name="s" value={link.s} />
-          <input type="hidden" name="sig" value={link.sig} />
-          <Button>Unsubscribe</Button>
-        </Form>
-      ) : null}
-      <Link to="/" className="mt-8 inline-block py-2 underline underline-offset-2">
-        Continue browsing
-      </Link>
-    </div>
+    <SignedLinkPage
+      done={outcome === "unsubscribed" ? "You are unsubscribed: we will send this address no more letters." : outcome === "already_unsubscribed" ? "This address is not on the list any more; there is nothing more to do." : null}
+      invalid={
+        outcome === "invalid" ? (
+          <>
+            This unsubscribe link is not valid. It may have been cut short by your mail program; write to us from the <Link to="/contact" className="underline underline-offset-2">contact page</Link> and we will take the address off the list.
+          </>
+        ) : null
+      }
+      form={link ? { link, intro: "Press the button and this address gets no more letters about new prints.", button: "Unsubscribe" } : null}
+    />
   );
 }
 
