@@ -6,7 +6,7 @@ import { AdminPager } from "~/components/admin/admin-pager";
 import { EmptyState } from "~/components/ui/empty-state";
 import { adminResponseHeaders, listAuditLog, requireAdmin, toResponse } from "~/lib/admin.server";
 import { adminMeta } from "~/lib/admin-meta";
-import { TableScroll } from "~/components/admin/table-scroll";
+import { AdminTable } from "~/components/admin/admin-table";
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireAdmin(args);
@@ -35,41 +35,26 @@ export default function AdminAudit() {
       {rows.length === 0 ? (
         <EmptyState title={isFirstPage ? "Nothing has been changed yet." : "No older entries."} />
       ) : (
-        <TableScroll label="Changes" className="mt-6">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Changes, newest first</caption>
-            <thead className="bg-stone-50 dark:bg-stone-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">When</th>
-                <th scope="col" className="px-3 py-2 font-medium">Who</th>
-                <th scope="col" className="px-3 py-2 font-medium">What</th>
-                <th scope="col" className="px-3 py-2 font-medium">Subject</th>
-                <th scope="col" className="px-3 py-2 font-medium">Before</th>
-                <th scope="col" className="px-3 py-2 font-medium">After</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
-              {rows.map((row) => (
-                <tr key={row.id} className="align-top">
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <time dateTime={row.at}>{when.format(new Date(row.at))}</time>
-                  </td>
-                  <td className="px-3 py-2">{row.adminEmail}</td>
-                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{row.action}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    {row.subjectType} {row.subjectId}
-                  </td>
-                  <td className="px-3 py-2">
-                    <State value={row.before} />
-                  </td>
-                  <td className="px-3 py-2">
-                    <State value={row.after} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <AdminTable label="Changes" className="mt-6" caption="Changes, newest first" columns={[{ label: "When" }, { label: "Who" }, { label: "What" }, { label: "Subject" }, { label: "Before" }, { label: "After" }]}>
+          {rows.map((row) => (
+            <tr key={row.id} className="align-top">
+              <td className="whitespace-nowrap px-3 py-2">
+                <time dateTime={row.at}>{when.format(new Date(row.at))}</time>
+              </td>
+              <td className="px-3 py-2">{row.adminEmail}</td>
+              <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{row.action}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {row.subjectType} {row.subjectId}
+              </td>
+              <td className="px-3 py-2">
+                <State value={row.before} />
+              </td>
+              <td className="px-3 py-2">
+                <State value={row.after} />
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
       <AdminPager first={!isFirstPage ? { to: "/admin/audit", label: "Newest entries" } : null} next={nextBefore !== null ? { to: `/admin/audit?before=${nextBefore}`, label: "Older entries" } : null} />
     </div>

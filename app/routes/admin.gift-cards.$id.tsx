@@ -5,7 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import type { AdminGiftCard } from "../../server/admin/giftcards/gift-card-list";
-import { TableScroll } from "~/components/admin/table-scroll";
+import { AdminTable } from "~/components/admin/admin-table";
 import { Button } from "~/components/ui/button";
 import { Field, inputClass } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
@@ -165,32 +165,20 @@ export default function AdminGiftCardPage() {
         <h2 id="history-heading" className="font-serif text-xl">
           History
         </h2>
-        <TableScroll label="History">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Every movement of the card, newest first</caption>
-            <thead className="bg-stone-50 dark:bg-stone-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">When (UTC)</th>
-                <th scope="col" className="px-3 py-2 font-medium">What</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Amount</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
-              {card.ledger.map((entry) => (
-                <tr key={entry.id} className="align-top">
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
-                  </td>
-                  <td className="px-3 py-2">
-                    {KIND_LABELS[entry.kind] ?? entry.kind}
-                    {entry.note ? <span className="block break-words text-stone-600 dark:text-stone-400">{entry.note}</span> : null}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right">{money(entry.amountCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <AdminTable label="History" caption="Every movement of the card, newest first" columns={[{ label: "When (UTC)" }, { label: "What" }, { label: "Amount", align: "right" }]}>
+          {card.ledger.map((entry) => (
+            <tr key={entry.id} className="align-top">
+              <td className="whitespace-nowrap px-3 py-2">
+                <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
+              </td>
+              <td className="px-3 py-2">
+                {KIND_LABELS[entry.kind] ?? entry.kind}
+                {entry.note ? <span className="block break-words text-stone-600 dark:text-stone-400">{entry.note}</span> : null}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 text-right">{money(entry.amountCents)}</td>
+            </tr>
+          ))}
+        </AdminTable>
       </section>
       {card.holds.length > 0 ? (
         <section aria-labelledby="holds-heading" className="mt-10">

@@ -5,7 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import type { GiftCardRow } from "../../server/admin/giftcards/gift-card-list";
-import { TableScroll } from "~/components/admin/table-scroll";
+import { AdminTable } from "~/components/admin/admin-table";
 import { AdminPager, adminLinkClass } from "~/components/admin/admin-pager";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -95,44 +95,30 @@ export default function AdminGiftCards() {
       {rows.length === 0 ? (
         <EmptyState title={q ? "No cards match." : isFirstPage ? "No gift cards yet." : "No older cards."} />
       ) : (
-        <TableScroll label="Gift cards">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Gift cards, newest first</caption>
-            <thead className="bg-stone-50 dark:bg-stone-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Card</th>
-                <th scope="col" className="px-3 py-2 font-medium">Recipient</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Balance</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Held</th>
-                <th scope="col" className="px-3 py-2 font-medium">Status</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
-              {rows.map((row) => (
-                <tr key={row.id} className="align-top">
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <Link to={`/admin/gift-cards/${row.id}`} className="inline-block py-1 font-mono font-medium underline underline-offset-2">
-                      <span className="sr-only">Card ending </span>…{row.last4}
-                    </Link>
-                    <span className="block text-stone-600 dark:text-stone-400">
-                      {row.paid ? "Bought" : "Store credit"}, <time dateTime={row.createdAt}>{created.format(new Date(row.createdAt))}</time>
-                    </span>
-                  </td>
-                  <td className="px-3 py-2">
-                    {row.recipientName}
-                    <span className="block break-all text-stone-600 dark:text-stone-400">{row.recipientEmail}</span>
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right">{formatMoney(row.balanceCents, row.currency)}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right">{formatMoney(row.heldCents, row.currency)}</td>
-                  <td className="px-3 py-2">
-                    {row.status === "active" ? "Active" : "Deactivated"}
-                    {row.isSent ? "" : <span className="block text-stone-600 dark:text-stone-400">Not yet sent</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <AdminTable label="Gift cards" caption="Gift cards, newest first" columns={[{ label: "Card" }, { label: "Recipient" }, { label: "Balance", align: "right" }, { label: "Held", align: "right" }, { label: "Status" }]}>
+          {rows.map((row) => (
+            <tr key={row.id} className="align-top">
+              <td className="whitespace-nowrap px-3 py-2">
+                <Link to={`/admin/gift-cards/${row.id}`} className="inline-block py-1 font-mono font-medium underline underline-offset-2">
+                  <span className="sr-only">Card ending </span>…{row.last4}
+                </Link>
+                <span className="block text-stone-600 dark:text-stone-400">
+                  {row.paid ? "Bought" : "Store credit"}, <time dateTime={row.createdAt}>{created.format(new Date(row.createdAt))}</time>
+                </span>
+              </td>
+              <td className="px-3 py-2">
+                {row.recipientName}
+                <span className="block break-all text-stone-600 dark:text-stone-400">{row.recipientEmail}</span>
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 text-right">{formatMoney(row.balanceCents, row.currency)}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-right">{formatMoney(row.heldCents, row.currency)}</td>
+              <td className="px-3 py-2">
+                {row.status === "active" ? "Active" : "Deactivated"}
+                {row.isSent ? "" : <span className="block text-stone-600 dark:text-stone-400">Not yet sent</span>}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
       <AdminPager first={!isFirstPage ? { to: listPath(q), label: "Newest cards" } : null} next={nextBefore !== null ? { to: listPath(q, nextBefore), label: "Older cards" } : null} />
       <section aria-labelledby="issue-heading" className="mt-10">

@@ -15,7 +15,7 @@ import { DomainError, listOrders } from "~/lib/admin-orders.server";
 import { adminMeta } from "~/lib/admin-meta";
 import { formatMoney } from "~/shared/money";
 import { ORDER_STATUS_LABELS } from "~/shared/order-status";
-import { TableScroll } from "~/components/admin/table-scroll";
+import { AdminTable } from "~/components/admin/admin-table";
 
 const FILTERS = ["q", "status", "from", "to"] as const;
 
@@ -86,40 +86,26 @@ export default function AdminOrders() {
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "No orders match." : isFirstPage ? "No orders yet." : "No older orders."} />
       ) : (
-        <TableScroll label="Orders">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Orders, newest first</caption>
-            <thead className="bg-stone-50 dark:bg-stone-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Order</th>
-                <th scope="col" className="px-3 py-2 font-medium">Placed</th>
-                <th scope="col" className="px-3 py-2 font-medium">Customer</th>
-                <th scope="col" className="px-3 py-2 font-medium">Status</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Value</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
-              {rows.map((row) => (
-                <tr key={row.number} className="align-top">
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <Link to={`/admin/orders/${row.number}`} className="inline-block py-1 font-medium underline underline-offset-2">
-                      {row.number}
-                    </Link>
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <time dateTime={row.placedAt}>{placed.format(new Date(row.placedAt))}</time>
-                  </td>
-                  <td className="px-3 py-2">
-                    {row.customerName || "—"}
-                    <span className="block break-all text-stone-600 dark:text-stone-400">{row.email}</span>
-                  </td>
-                  <td className="px-3 py-2">{ORDER_STATUS_LABELS[row.status]}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right">{formatMoney(row.valueCents, row.currency)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <AdminTable label="Orders" caption="Orders, newest first" columns={[{ label: "Order" }, { label: "Placed" }, { label: "Customer" }, { label: "Status" }, { label: "Value", align: "right" }]}>
+          {rows.map((row) => (
+            <tr key={row.number} className="align-top">
+              <td className="whitespace-nowrap px-3 py-2">
+                <Link to={`/admin/orders/${row.number}`} className="inline-block py-1 font-medium underline underline-offset-2">
+                  {row.number}
+                </Link>
+              </td>
+              <td className="whitespace-nowrap px-3 py-2">
+                <time dateTime={row.placedAt}>{placed.format(new Date(row.placedAt))}</time>
+              </td>
+              <td className="px-3 py-2">
+                {row.customerName || "—"}
+                <span className="block break-all text-stone-600 dark:text-stone-400">{row.email}</span>
+              </td>
+              <td className="px-3 py-2">{ORDER_STATUS_LABELS[row.status]}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-right">{formatMoney(row.valueCents, row.currency)}</td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
       <AdminPager first={!isFirstPage ? { to: withFilters(filters), label: "Newest orders" } : null} next={nextBefore !== null ? { to: withFilters(filters, { before: String(nextBefore) }), label: "Older orders" } : null} />
     </div>

@@ -16,7 +16,7 @@ import { adminMeta } from "~/lib/admin-meta";
 import { adminResponseHeaders, DomainError, listSubscribers, requireAdmin, unsubscribeFromBackOffice, unsubscribeInput } from "~/lib/admin-people.server";
 import { handleForm } from "~/lib/forms.server";
 import { formFailureOf } from "~/shared/form-result";
-import { TableScroll } from "~/components/admin/table-scroll";
+import { AdminTable } from "~/components/admin/admin-table";
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireAdmin(args);
@@ -123,44 +123,28 @@ export default function AdminSubscribers() {
       {rows.length === 0 ? (
         <EmptyState title={isFirstPage ? (q ? "No subscriber matches that search." : "Nobody has subscribed yet.") : "No more subscribers."} />
       ) : (
-        <TableScroll label="Subscribers">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Subscribers, {SORTS.find((option) => option.value === sort)?.label.toLowerCase()}</caption>
-            <thead className="bg-stone-50 dark:bg-stone-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">E-mail</th>
-                <th scope="col" className="px-3 py-2 font-medium">Signed up at</th>
-                <th scope="col" className="px-3 py-2 font-medium">Confirmed</th>
-                <th scope="col" className="px-3 py-2 font-medium">Since</th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
-              {rows.map((row) => (
-                <tr key={row.id} className="align-middle">
-                  <td className="break-all px-3 py-2">{row.email}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{SOURCE_LABELS[row.source] ?? row.source}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    {row.confirmedAt ? <time dateTime={row.confirmedAt}>{when.format(new Date(row.confirmedAt))}</time> : "Not yet"}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <time dateTime={row.subscribedAt}>{when.format(new Date(row.subscribedAt))}</time>
-                  </td>
-                  <td className="px-3 py-2 text-right">
-                    <Form method="post">
-                      <input type="hidden" name="id" value={row.id} />
-                      <Button variant="quiet" busy={pending === String(row.id)} busyLabel="Unsubscribing…">
-                        Unsubscribe<span className="sr-only"> {row.email}</span>
-                      </Button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <AdminTable label="Subscribers" caption={`Subscribers, ${SORTS.find((option) => option.value === sort)?.label.toLowerCase() ?? ""}`} columns={[{ label: "E-mail" }, { label: "Signed up at" }, { label: "Confirmed" }, { label: "Since" }, { label: <span className="sr-only">Actions</span> }]}>
+          {rows.map((row) => (
+            <tr key={row.id} className="align-middle">
+              <td className="break-all px-3 py-2">{row.email}</td>
+              <td className="whitespace-nowrap px-3 py-2">{SOURCE_LABELS[row.source] ?? row.source}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {row.confirmedAt ? <time dateTime={row.confirmedAt}>{when.format(new Date(row.confirmedAt))}</time> : "Not yet"}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2">
+                <time dateTime={row.subscribedAt}>{when.format(new Date(row.subscribedAt))}</time>
+              </td>
+              <td className="px-3 py-2 text-right">
+                <Form method="post">
+                  <input type="hidden" name="id" value={row.id} />
+                  <Button variant="quiet" busy={pending === String(row.id)} busyLabel="Unsubscribing…">
+                    Unsubscribe<span className="sr-only"> {row.email}</span>
+                  </Button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
       <AdminPager first={!isFirstPage ? { to: listPath(q, sort), label: "First page" } : null} next={next !== null ? { to: listPath(q, sort, next), label: "Next page" } : null} />
     </div>
