@@ -78,7 +78,11 @@ export async function lighthouseScores(options: { baseUrl: string; pages: Lighth
     const url = `${options.baseUrl}${page.path}`;
     const all: { lhr: LighthouseResult; html: string }[] = [];
     for (let i = 0; i < runs; i++) {
-      all.push(await runOnce(url));
+      all.push(await runOnce(url).catch((error: Error) => {
+        // Chromium now and then records no navigation start (NO_NAVSTART): the load itself was fine, so the run is taken again, once.
+        console.log(`  ${page.name} run ${i + 1} again: ${error.message}`);
+        return runOnce(url);
+      }));
       console.log(`  ${page.name} run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${score(all[i]!.lhr, c)}`).join(", ")}`);
     }
     const byPerformance = [...all].sort((a, b) => score(a.lhr, "performance") - score(b.lhr, "performance"));
