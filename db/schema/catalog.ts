@@ -35,7 +35,7 @@ export const collections = pgTable(
     coverPhotoId: integer().references((): AnyPgColumn => photos.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.isActive, t.sortOrder)],
+  (t) => [index().on(t.isActive, t.sortOrder), index().on(t.coverPhotoId)],
 );
 
 export const photos = pgTable(

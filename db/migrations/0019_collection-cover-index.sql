@@ -1,0 +1,1 @@
+CREATE INDEX "collections_cover_photo_id_index" ON "collections" USING btree ("cover_photo_id");
