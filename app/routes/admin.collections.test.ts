@@ -1,15 +1,13 @@
 // The collection pages of the back office through their loaders and actions, behind the real guard:
 // the list with photo counts, a new collection, its details and cover, and which photos are in it.
-import type { AppLoadContext } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { collections, photos } from "../../db/schema/index";
-import { createAdminUser } from "../../server/admin/access/admin-users";
-import { startAdminSession } from "../../server/admin/access/sessions";
 import { testEnv } from "../../test/app-server";
 import { testDatabase } from "../../test/database";
 import { createPhoto } from "../../test/factories";
-import { formPost, routeContext } from "../../test/route-context";
+import { adminRouteContexts, routeAnswer, type AdminRoute } from "../../test/admin-route-context";
+import { formPost } from "../../test/route-context";
 import { action as editAction, loader as editLoader } from "./admin.collections.$id";
 import { loader as listLoader } from "./admin.collections._index";
 import { action as newAction, loader as newLoader } from "./admin.collections.new";
@@ -18,20 +16,9 @@ const database = await testDatabase();
 const db = database.db;
 const env = testEnv();
 const origin = env.PUBLIC_URL;
-const owner = await createAdminUser(db, { email: "collections.pages@example.com", password: "a long enough owner password" });
-const admin = routeContext(db, env, { adminSessionToken: await startAdminSession(db, owner.id) });
-const visitor = routeContext(db, env, { adminSessionToken: undefined });
+const { admin, visitor: visitor } = await adminRouteContexts(db, env, "collections.pages@example.com");
 
-type Route = (args: { request: Request; params: Record<string, string>; context: AppLoadContext }) => Promise<unknown>;
-
-async function answer(route: Route, request: Request, context = admin, params: Record<string, string> = {}): Promise<Response> {
-  try {
-    return (await route({ request, params, context })) as Response;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
+const answer = (route: AdminRoute, request: Request, context = admin, params: Record<string, string> = {}) => routeAnswer(route, request, context, params);
 const get = (path: string) => new Request(`${origin}${path}`);
 const post = (path: string, fields: Record<string, string>) => formPost(`${origin}${path}`, fields);
 type Failure = { fieldErrors: Record<string, string>; values: Record<string, string> };
@@ -44,7 +31,7 @@ describe("the collection pages", () => {
       [newAction, post("/admin/collections/new", { title: "Sneaky" })],
       [editAction, post("/admin/collections/1", { intent: "details", title: "Sneaky" })],
     ] as const) {
-      const refused = await answer(route as Route, request, visitor, { id: "1" });
+      const refused = await answer(route as AdminRoute, request, visitor, { id: "1" });
       expect(refused.status).toBe(303);
       expect(refused.headers.get("location")).toMatch(/^\/admin\/login/);
     }

@@ -1,15 +1,13 @@
 // The photo pages of the back office through their loaders and actions, behind the real guard: the
 // list, a new photo (refused input beside its fields, nothing written), an edit, and the price table.
-import type { AppLoadContext } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, photos, printVariants } from "../../db/schema/index";
-import { createAdminUser } from "../../server/admin/access/admin-users";
-import { startAdminSession } from "../../server/admin/access/sessions";
 import { testEnv } from "../../test/app-server";
 import { testDatabase } from "../../test/database";
 import { createCollection, createPhoto } from "../../test/factories";
-import { formPost, routeContext } from "../../test/route-context";
+import { adminRouteContexts, routeAnswer, type AdminRoute } from "../../test/admin-route-context";
+import { formPost } from "../../test/route-context";
 import { action as editAction, loader as editLoader } from "./admin.photos.$id";
 import { action as pricesAction, loader as pricesLoader } from "./admin.photos.$id_.prices";
 import { loader as listLoader } from "./admin.photos._index";
@@ -19,21 +17,9 @@ const database = await testDatabase();
 const db = database.db;
 const env = testEnv();
 const origin = env.PUBLIC_URL;
-const owner = await createAdminUser(db, { email: "photos.pages@example.com", password: "a long enough owner password" });
-const admin = routeContext(db, env, { adminSessionToken: await startAdminSession(db, owner.id) });
-const visitor = routeContext(db, env, { adminSessionToken: undefined });
+const { admin, visitor: visitor } = await adminRouteContexts(db, env, "photos.pages@example.com");
 
-type Route = (args: { request: Request; params: Record<string, string>; context: AppLoadContext }) => Promise<unknown>;
-
-/** What a route answers, a thrown Response (the guard's redirect, a 404) included. */
-async function answer(route: Route, request: Request, context = admin, params: Record<string, string> = {}): Promise<Response> {
-  try {
-    return (await route({ request, params, context })) as Response;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
+const answer = (route: AdminRoute, request: Request, context = admin, params: Record<string, string> = {}) => routeAnswer(route, request, context, params);
 const get = (path: string) => new Request(`${origin}${path}`);
 const post = (path: string, fields: Record<string, string>) => formPost(`${origin}${path}`, fields);
 type Failure = { fieldErrors: Record<string, string>; values: Record<string, string> };
@@ -48,7 +34,7 @@ describe("the photo pages", () => {
       [editAction, post(`/admin/photos/${photo.id}`, { title: "Renamed" }), { id: String(photo.id) }],
       [pricesAction, post(`/admin/photos/${photo.id}/prices`, { "price:paper:12x8": "1" }), { id: String(photo.id) }],
     ] as const) {
-      const refused = await answer(route as Route, request, visitor, params);
+      const refused = await answer(route as AdminRoute, request, visitor, params);
       expect(refused.status).toBe(303);
       expect(refused.headers.get("location")).toMatch(/^\/admin\/login/);
     }
